@@ -1,0 +1,1 @@
+"""The meeting domain: reference data, commands, events, state, and the rules (decide/evolve)."""

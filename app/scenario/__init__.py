@@ -1,0 +1,1 @@
+"""Scenario files (klubban-scenario/1): parse, play, export."""

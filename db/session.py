@@ -1,0 +1,175 @@
+"""MeetingSession: the single write path. A command is decided against the replayed state,
+appended to the journal, and acknowledged only after the commit; windows, the CLI and the
+scenario runner all go through here (the Qt controller wraps it)."""
+
+from __future__ import annotations
+
+import uuid
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, replace
+
+from app.journal.port import ConcurrentAppendError, JournalStore, StoredEntry
+from app.meeting import codec
+from app.meeting import commands as cmd
+from app.meeting import events as ev
+from app.meeting.decide import decide
+from app.meeting.evolve import evolve
+from app.meeting.history import Recorded, correction, replay
+from app.meeting.state import MeetingState
+
+Clock = Callable[[], str]
+"""Returns the meeting's local clock time, "HH:MM:SS"."""
+
+_RETRIES = 5
+
+
+@dataclass(frozen=True, slots=True)
+class Outcome:
+    """What a command wrote (already committed) and the state after it."""
+
+    recorded: tuple[Recorded, ...]
+    state: MeetingState
+    foreign: tuple[Recorded, ...] = ()
+    """Entries another station appended that this session picked up on the way."""
+
+    @property
+    def events(self) -> tuple[ev.Event, ...]:
+        return tuple(r.event for r in self.recorded)
+
+    @property
+    def warnings(self) -> tuple[str, ...]:
+        return tuple(e.message for e in self.events if isinstance(e, ev.WarningNoted))
+
+
+def to_recorded(entry: StoredEntry) -> Recorded:
+    event = codec.decode(entry.type, entry.version, entry.payload)
+    return Recorded(entry.seq, event, entry.recorded_at, entry.actor)
+
+
+def replay_entries(entries: Sequence[StoredEntry]) -> MeetingState:
+    """Decode and fold stored entries (used on opening and by the replay benchmark)."""
+    return replay([to_recorded(e) for e in entries])
+
+
+class MeetingSession:
+    """One meeting, open for reading and writing through one journal store."""
+
+    def __init__(
+        self,
+        store: JournalStore,
+        meeting_id: str,
+        history: list[Recorded],
+        *,
+        actor: str = "klubban",
+        clock: Clock | None = None,
+    ) -> None:
+        self._store = store
+        self.meeting_id = meeting_id
+        self._history = history
+        self._state = replay(history)
+        self.actor = actor
+        self._clock = clock
+
+    @classmethod
+    def create(
+        cls,
+        store: JournalStore,
+        command: cmd.CreateMeeting,
+        *,
+        meeting_id: str | None = None,
+        actor: str = "klubban",
+        clock: Clock | None = None,
+        at: str | None = None,
+    ) -> MeetingSession:
+        meeting_id = meeting_id or _new_meeting_id(command)
+        events = decide(None, command, at)
+        title = f"{command.body.name} {command.info.date}"
+        store.create_meeting(meeting_id, title)  # type: ignore[attr-defined]
+        stored = store.append(meeting_id, [codec.encode(e, actor) for e in events], after_seq=0)
+        return cls(store, meeting_id, [to_recorded(s) for s in stored], actor=actor, clock=clock)
+
+    @classmethod
+    def open(
+        cls,
+        store: JournalStore,
+        meeting_id: str,
+        *,
+        actor: str = "klubban",
+        clock: Clock | None = None,
+    ) -> MeetingSession:
+        history = [to_recorded(e) for e in store.entries(meeting_id)]
+        if not history:
+            raise KeyError(meeting_id)
+        return cls(store, meeting_id, history, actor=actor, clock=clock)
+
+    @property
+    def state(self) -> MeetingState:
+        return self._state
+
+    @property
+    def history(self) -> tuple[Recorded, ...]:
+        return tuple(self._history)
+
+    def dispatch(self, command: cmd.Command, *, at: str | None = None) -> Outcome:
+        return self.dispatch_all((command,), at=at)
+
+    def dispatch_all(self, commands: Sequence[cmd.Command], *, at: str | None = None) -> Outcome:
+        """Decide every command in turn and append all their events in one transaction:
+        either the whole step is journaled or nothing is. RuleViolation leaves no trace."""
+        at = at or (self._clock() if self._clock else None)
+        foreign: list[Recorded] = []
+        for _ in range(_RETRIES):
+            events = self._decide_all(commands, at)
+            if not events:
+                return Outcome((), self._state, tuple(foreign))
+            entries = [codec.encode(e, self.actor) for e in events]
+            try:
+                stored = self._store.append(self.meeting_id, entries, after_seq=self._state.seq)
+            except ConcurrentAppendError:
+                # Another station wrote first: take its events, then decide again on them.
+                foreign += self.refresh()
+                continue
+            recorded = tuple(to_recorded(s) for s in stored)
+            self._apply(recorded)
+            return Outcome(recorded, self._state, tuple(foreign))
+        raise ConcurrentAppendError(f"gave up after {_RETRIES} concurrent appends")
+
+    def _decide_all(self, commands: Sequence[cmd.Command], at: str | None) -> list[ev.Event]:
+        state = self._state
+        events: list[ev.Event] = []
+        for command in commands:
+            if isinstance(command, cmd.CorrectEntry):
+                new = (
+                    correction(
+                        self._history, command.target_seq, command.reason, command.replacement, at
+                    ),
+                )
+            else:
+                new = decide(state, command, at)
+            for event in new:
+                state = evolve(state, event)
+            events += new
+        return events
+
+    def _apply(self, recorded: Sequence[Recorded]) -> None:
+        self._history += recorded
+        if any(isinstance(r.event, ev.EntryCorrected) for r in recorded):
+            self._state = replay(self._history)
+            return
+        state = self._state
+        for r in recorded:
+            state = evolve(state, r.event)
+        self._state = replace(state, seq=recorded[-1].seq)
+
+    def refresh(self) -> list[Recorded]:
+        """Pick up what other stations appended since this session last looked."""
+        new = [
+            to_recorded(e) for e in self._store.entries(self.meeting_id, after_seq=self._state.seq)
+        ]
+        if new:
+            self._apply(new)
+        return new
+
+
+def _new_meeting_id(command: cmd.CreateMeeting) -> str:
+    return f"{command.info.date}-{uuid.uuid4().hex[:8]}"

@@ -1,0 +1,1 @@
+"""Builders shared by the test tiers (not tests themselves)."""

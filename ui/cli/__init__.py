@@ -1,0 +1,1 @@
+"""The command line: scenario, verify, protocol, import and the entry to the windows."""
