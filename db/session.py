@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import uuid
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 
 from app.journal.port import ConcurrentAppendError, JournalStore, StoredEntry
 from app.meeting import codec
@@ -15,7 +15,7 @@ from app.meeting import events as ev
 from app.meeting.decide import decide
 from app.meeting.evolve import evolve
 from app.meeting.history import Recorded, correction, replay
-from app.meeting.state import MeetingState
+from app.meeting.state import MeetingState, evolved
 
 Clock = Callable[[], str]
 """Returns the meeting's local clock time, "HH:MM:SS"."""
@@ -159,7 +159,7 @@ class MeetingSession:
         state = self._state
         for r in recorded:
             state = evolve(state, r.event)
-        self._state = replace(state, seq=recorded[-1].seq)
+        self._state = evolved(state, seq=recorded[-1].seq)
 
     def refresh(self) -> list[Recorded]:
         """Pick up what other stations appended since this session last looked."""

@@ -87,39 +87,53 @@ def to_plain_fields(value: Any) -> dict[str, Any]:
     return {f.name: to_plain(getattr(value, f.name)) for f in dataclasses.fields(value)}
 
 
-@cache
-def _hints(cls: type) -> dict[str, Any]:
-    return typing.get_type_hints(cls)
-
-
 def _build(cls: type, data: dict[str, Any]) -> Any:
-    hints = _hints(cls)
-    kwargs = {}
-    for f in dataclasses.fields(cls):
-        if f.name in data:
-            kwargs[f.name] = _convert(hints[f.name], data[f.name])
-    return cls(**kwargs)
+    return _builder(cls)(data)
 
 
-def _convert(hint: Any, value: Any) -> Any:
-    if value is None:
-        return None
+@cache
+def _builder(cls: type) -> Callable[[dict[str, Any]], Any]:
+    """A decoder for one dataclass, its field converters worked out once: replaying a long
+    journal decodes every entry, so nothing is looked up per entry that can be looked up once."""
+    hints = typing.get_type_hints(cls)
+    converters = tuple((f.name, _converter(hints[f.name])) for f in dataclasses.fields(cls))
+
+    def build(data: dict[str, Any]) -> Any:
+        return cls(**{name: convert(data[name]) for name, convert in converters if name in data})
+
+    return build
+
+
+def _identity(value: Any) -> Any:
+    return value
+
+
+def _optional(convert: Callable[[Any], Any]) -> Callable[[Any], Any]:
+    return lambda value: None if value is None else convert(value)
+
+
+def _converter(hint: Any) -> Callable[[Any], Any]:
     origin = typing.get_origin(hint)
     if origin in (typing.Union, types.UnionType):
         options = [a for a in typing.get_args(hint) if a is not type(None)]
-        return _convert(options[0], value)
+        return _optional(_converter(options[0]))
     if origin is tuple:
         args = typing.get_args(hint)
         if len(args) == 2 and args[1] is Ellipsis:
-            return tuple(_convert(args[0], v) for v in value)
-        return tuple(_convert(a, v) for a, v in zip(args, value, strict=True))
+            item = _converter(args[0])
+            if item is _identity:
+                return tuple
+            return lambda value: tuple(item(v) for v in value)
+        parts = tuple(_converter(a) for a in args)
+        return lambda value: tuple(c(v) for c, v in zip(parts, value, strict=True))
     if origin is frozenset:
         (arg,) = typing.get_args(hint)
-        return frozenset(_convert(arg, v) for v in value)
+        item = _converter(arg)
+        return lambda value: frozenset(item(v) for v in value)
     if hint is ev.Event:
-        return decode(value["type"], version_of(value["type"]), value["payload"])
+        return lambda value: decode(value["type"], version_of(value["type"]), value["payload"])
     if isinstance(hint, type) and issubclass(hint, Enum):
-        return hint(value)
+        return hint
     if isinstance(hint, type) and dataclasses.is_dataclass(hint):
-        return _build(hint, value)
-    return value
+        return lambda value: _builder(hint)(value)
+    return _identity

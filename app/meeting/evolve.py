@@ -23,6 +23,7 @@ from app.meeting.state import (
     ValResult,
     VoteringResult,
     Yrkande,
+    evolved,
 )
 
 _Handler = Callable[[MeetingState, Any], MeetingState]
@@ -45,10 +46,14 @@ def initial_state(created: ev.MeetingCreated) -> MeetingState:
 
 def evolve(state: MeetingState, event: ev.Event) -> MeetingState:
     """The state after `event`. Time moves on only when the event says when it happened."""
-    state = _HANDLERS[type(event)](state, event)
-    if event.at is not None:
-        state = replace(state, last_at=event.at)
-    return state
+    new = _HANDLERS[type(event)](state, event)
+    if event.at is not None and new.last_at != event.at:
+        if new is state:
+            return evolved(state, last_at=event.at)
+        # `new` was made by this call and nobody else holds it yet: set the time in place
+        # rather than copying the whole state a second time for every event.
+        new.__dict__["last_at"] = event.at
+    return new
 
 
 def fold(state: MeetingState, events: Iterable[ev.Event]) -> MeetingState:
@@ -61,8 +66,8 @@ def _with_item(state: MeetingState, **changes: Any) -> MeetingState:
     current = state.current
     assert current is not None, "decide() guarantees a current item"
     items = dict(state.items)
-    items[current.item.id] = replace(current, **changes)
-    return replace(state, items=items)
+    items[current.item.id] = evolved(current, **changes)
+    return evolved(state, items=items)
 
 
 def _snapshot_serving(state: MeetingState) -> MeetingState:
@@ -76,34 +81,34 @@ def _created(state: MeetingState, e: ev.MeetingCreated) -> MeetingState:
 
 @_on(ev.AgendaItemAdded)
 def _agenda_item_added(state: MeetingState, e: ev.AgendaItemAdded) -> MeetingState:
-    return replace(state, agenda=(*state.agenda, e.item))
+    return evolved(state, agenda=(*state.agenda, e.item))
 
 
 @_on(ev.MeetingOpened)
 def _opened(state: MeetingState, e: ev.MeetingOpened) -> MeetingState:
-    return replace(state, phase=Phase.OPEN, opened_at=e.at)
+    return evolved(state, phase=Phase.OPEN, opened_at=e.at)
 
 
 @_on(ev.MeetingClosed)
 def _closed(state: MeetingState, e: ev.MeetingClosed) -> MeetingState:
-    return replace(state, phase=Phase.CLOSED, closed_at=e.at, speakers=SpeakerQueue())
+    return evolved(state, phase=Phase.CLOSED, closed_at=e.at, speakers=SpeakerQueue())
 
 
 @_on(ev.TeknikkontrollRecorded)
 def _teknikkontroll(state: MeetingState, e: ev.TeknikkontrollRecorded) -> MeetingState:
-    return replace(state, teknikkontroll={**state.teknikkontroll, e.member: e.ok})
+    return evolved(state, teknikkontroll={**state.teknikkontroll, e.member: e.ok})
 
 
 @_on(ev.AttendanceRecorded)
 def _attendance(state: MeetingState, e: ev.AttendanceRecorded) -> MeetingState:
-    return replace(state, attendance={**state.attendance, e.member: e.attendance})
+    return evolved(state, attendance={**state.attendance, e.member: e.attendance})
 
 
 @_on(ev.ErsattareServing)
 def _ersattare_serving(state: MeetingState, e: ev.ErsattareServing) -> MeetingState:
     holders = {s: p for s, p in state.seat_holders.items() if p != e.ersattare}
     holders[e.seat] = e.ersattare
-    return replace(
+    return evolved(
         state,
         seat_holders=holders,
         ersattare_present=state.ersattare_present - {e.ersattare},
@@ -112,12 +117,12 @@ def _ersattare_serving(state: MeetingState, e: ev.ErsattareServing) -> MeetingSt
 
 @_on(ev.ErsattarePresent)
 def _ersattare_present(state: MeetingState, e: ev.ErsattarePresent) -> MeetingState:
-    return replace(state, ersattare_present=state.ersattare_present | {e.ersattare})
+    return evolved(state, ersattare_present=state.ersattare_present | {e.ersattare})
 
 
 @_on(ev.UppropCompleted)
 def _upprop_completed(state: MeetingState, e: ev.UppropCompleted) -> MeetingState:
-    return _snapshot_serving(replace(state, upprop_done=True))
+    return _snapshot_serving(evolved(state, upprop_done=True))
 
 
 @_on(ev.MemberArrived)
@@ -126,7 +131,7 @@ def _arrived(state: MeetingState, e: ev.MemberArrived) -> MeetingState:
     holders = dict(state.seat_holders)
     released = holders.pop(e.member, None)
     present = state.ersattare_present | {released} if released else state.ersattare_present
-    return replace(
+    return evolved(
         state,
         attendance={**state.attendance, e.member: attendance},
         seat_holders=holders,
@@ -138,12 +143,12 @@ def _arrived(state: MeetingState, e: ev.MemberArrived) -> MeetingState:
 def _left(state: MeetingState, e: ev.MemberLeft) -> MeetingState:
     if state.body.member(e.member) is None:  # an ersättare leaves the seat it held
         holders = {s: p for s, p in state.seat_holders.items() if p != e.member}
-        return replace(
+        return evolved(
             state,
             seat_holders=holders,
             ersattare_present=state.ersattare_present - {e.member},
         )
-    return replace(
+    return evolved(
         state,
         attendance={**state.attendance, e.member: ev.Attendance.ABSENT},
         left=state.left | {e.member},
@@ -152,12 +157,12 @@ def _left(state: MeetingState, e: ev.MemberLeft) -> MeetingState:
 
 @_on(ev.CountedAbsent)
 def _counted_absent(state: MeetingState, e: ev.CountedAbsent) -> MeetingState:
-    return replace(state, attendance={**state.attendance, e.member: ev.Attendance.ABSENT})
+    return evolved(state, attendance={**state.attendance, e.member: ev.Attendance.ABSENT})
 
 
 @_on(ev.JusterareAppointed)
 def _justerare(state: MeetingState, e: ev.JusterareAppointed) -> MeetingState:
-    return replace(state, justerare=e.members, justering_when=e.when, justering_where=e.where)
+    return evolved(state, justerare=e.members, justering_when=e.when, justering_where=e.where)
 
 
 @_on(ev.ItemTakenUp)
@@ -166,7 +171,7 @@ def _item_taken_up(state: MeetingState, e: ev.ItemTakenUp) -> MeetingState:
     assert item is not None
     items = dict(state.items)
     items[e.item] = ItemState(item=item, paragraph=e.paragraph, presiding=state.presiding)
-    state = replace(
+    state = evolved(
         state,
         items=items,
         current_item=e.item,
@@ -178,7 +183,7 @@ def _item_taken_up(state: MeetingState, e: ev.ItemTakenUp) -> MeetingState:
 
 @_on(ev.PresidingChanged)
 def _presiding(state: MeetingState, e: ev.PresidingChanged) -> MeetingState:
-    state = replace(state, presiding_override=e.member)
+    state = evolved(state, presiding_override=e.member)
     return _with_item(state, presiding=state.presiding) if state.current else state
 
 
@@ -207,7 +212,7 @@ def _floor_requested(state: MeetingState, e: ev.FloorRequested) -> MeetingState:
         waiting = (*queue.waiting[:index], entry, *queue.waiting[index:])
     else:
         waiting = (*queue.waiting, entry)
-    return replace(state, speakers=replace(queue, waiting=waiting))
+    return evolved(state, speakers=evolved(queue, waiting=waiting))
 
 
 @_on(ev.FloorRequestWithdrawn)
@@ -215,7 +220,7 @@ def _floor_withdrawn(state: MeetingState, e: ev.FloorRequestWithdrawn) -> Meetin
     queue = state.speakers
     waiting = list(queue.waiting)
     waiting.remove((e.member, e.kind))
-    return replace(state, speakers=replace(queue, waiting=tuple(waiting)))
+    return evolved(state, speakers=evolved(queue, waiting=tuple(waiting)))
 
 
 @_on(ev.FloorGiven)
@@ -224,10 +229,10 @@ def _floor_given(state: MeetingState, e: ev.FloorGiven) -> MeetingState:
     waiting = list(queue.waiting)
     if (e.member, e.kind) in waiting:
         waiting.remove((e.member, e.kind))
-    speakers = replace(
+    speakers = evolved(
         queue, waiting=tuple(waiting), current=(e.member, e.kind), current_since=e.at
     )
-    state = replace(state, speakers=speakers)
+    state = evolved(state, speakers=speakers)
     current = state.current
     if current and e.member not in current.speakers:
         state = _with_item(state, speakers=(*current.speakers, e.member))
@@ -236,12 +241,12 @@ def _floor_given(state: MeetingState, e: ev.FloorGiven) -> MeetingState:
 
 @_on(ev.FloorEnded)
 def _floor_ended(state: MeetingState, e: ev.FloorEnded) -> MeetingState:
-    return replace(state, speakers=replace(state.speakers, current=None, current_since=None))
+    return evolved(state, speakers=evolved(state.speakers, current=None, current_since=None))
 
 
 @_on(ev.StreckDrawn)
 def _streck(state: MeetingState, e: ev.StreckDrawn) -> MeetingState:
-    return replace(state, speakers=replace(state.speakers, streck=True))
+    return evolved(state, speakers=evolved(state.speakers, streck=True))
 
 
 @_on(ev.YrkandeMade)
@@ -288,7 +293,7 @@ def _votering_started(state: MeetingState, e: ev.VoteringStarted) -> MeetingStat
         kontraproposition=e.kontraproposition,
         at=e.at,
     )
-    return _snapshot_serving(replace(state, votering=votering))
+    return _snapshot_serving(evolved(state, votering=votering))
 
 
 @_on(ev.VoteCast)
@@ -296,8 +301,8 @@ def _vote_cast(state: MeetingState, e: ev.VoteCast) -> MeetingState:
     v = state.votering
     assert v is not None
     overrides = {**v.overrides, e.voter: e.override} if e.override else v.overrides
-    return replace(
-        state, votering=replace(v, votes={**v.votes, e.voter: e.vote}, overrides=overrides)
+    return evolved(
+        state, votering=evolved(v, votes={**v.votes, e.voter: e.vote}, overrides=overrides)
     )
 
 
@@ -319,7 +324,7 @@ def _votering_closed(state: MeetingState, e: ev.VoteringClosed) -> MeetingState:
         overrides=tuple(v.overrides.items()),
         at=v.at,
     )
-    state = replace(state, votering=None)
+    state = evolved(state, votering=None)
     if v.kontraproposition:
         return _with_item(state, kontrapropositioner=(*current.kontrapropositioner, result))
     decisions = list(current.decisions)
@@ -397,14 +402,14 @@ def _ajournerad(state: MeetingState, e: ev.Ajournerad) -> MeetingState:
     pause = Ajournering(
         start=e.at, paragraph=current.paragraph if current else None, reason=e.reason
     )
-    return replace(state, ajourneringar=(*state.ajourneringar, pause))
+    return evolved(state, ajourneringar=(*state.ajourneringar, pause))
 
 
 @_on(ev.Ateruppttagen)
 def _ateruppttagen(state: MeetingState, e: ev.Ateruppttagen) -> MeetingState:
     pauses = list(state.ajourneringar)
     pauses[-1] = replace(pauses[-1], end=e.at)
-    return replace(state, ajourneringar=tuple(pauses))
+    return evolved(state, ajourneringar=tuple(pauses))
 
 
 @_on(ev.FeedHealthChanged)
@@ -412,28 +417,28 @@ def _feed(state: MeetingState, e: ev.FeedHealthChanged) -> MeetingState:
     feeds = {**state.feeds, e.feed: e.condition}
     if e.condition is FeedCondition.LIVE:
         overrides = {f: r for f, r in state.feed_overrides.items() if f != e.feed}
-        return replace(
+        return evolved(
             state,
             feeds=feeds,
             feed_overrides=overrides,
             alarms_acknowledged=state.alarms_acknowledged - {e.feed},
         )
-    return replace(state, feeds=feeds)
+    return evolved(state, feeds=feeds)
 
 
 @_on(ev.FeedAlarmAcknowledged)
 def _alarm_ack(state: MeetingState, e: ev.FeedAlarmAcknowledged) -> MeetingState:
-    return replace(state, alarms_acknowledged=state.alarms_acknowledged | {e.feed})
+    return evolved(state, alarms_acknowledged=state.alarms_acknowledged | {e.feed})
 
 
 @_on(ev.FeedLossOverridden)
 def _feed_override(state: MeetingState, e: ev.FeedLossOverridden) -> MeetingState:
-    return replace(state, feed_overrides={**state.feed_overrides, e.feed: e.reason})
+    return evolved(state, feed_overrides={**state.feed_overrides, e.feed: e.reason})
 
 
 @_on(ev.WarningNoted)
 def _warning(state: MeetingState, e: ev.WarningNoted) -> MeetingState:
-    return replace(state, warnings=(*state.warnings, e.message))
+    return evolved(state, warnings=(*state.warnings, e.message))
 
 
 @_on(ev.EntryCorrected)

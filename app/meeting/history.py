@@ -3,12 +3,12 @@
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 
 from app.meeting import events as ev
 from app.meeting.evolve import fold, initial_state
 from app.meeting.rules import fail
-from app.meeting.state import MeetingState
+from app.meeting.state import MeetingState, evolved
 
 
 @dataclass(frozen=True, slots=True)
@@ -52,7 +52,7 @@ def replay(history: Sequence[Recorded]) -> MeetingState:
     created = events[0]
     assert isinstance(created, ev.MeetingCreated), "a journal starts with MeetingCreated"
     state = fold(initial_state(created), events[1:])
-    return replace(state, seq=history[-1].seq)
+    return evolved(state, seq=history[-1].seq)
 
 
 def correction(

@@ -7,8 +7,10 @@ State values are frozen; the mappings inside them are never mutated after constr
 from __future__ import annotations
 
 from collections.abc import Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, fields
 from enum import StrEnum
+from functools import cache
+from typing import Any, NamedTuple, TypeVar
 
 from app.feeds.states import FeedCondition
 from app.meeting.events import (
@@ -22,6 +24,25 @@ from app.meeting.events import (
     YrkandeKind,
 )
 from app.meeting.model import ROOM, Body, Item, ItemId, MeetingInfo, PersonId
+
+
+_T = TypeVar("_T")
+
+
+@cache
+def _field_names(cls: type) -> frozenset[str]:
+    return frozenset(f.name for f in fields(cls))
+
+
+def evolved(value: _T, **changes: Any) -> _T:
+    """A copy of a frozen state value with `changes`: dataclasses.replace without re-running
+    __init__, which made replaying a long journal several times slower."""
+    assert changes.keys() <= _field_names(type(value)), changes.keys()
+    new = object.__new__(type(value))
+    attributes = new.__dict__
+    attributes.update(value.__dict__)
+    attributes.update(changes)
+    return new
 
 
 class Phase(StrEnum):
@@ -114,8 +135,7 @@ class Decision:
     at: str | None = None
 
 
-@dataclass(frozen=True, slots=True)
-class ServingSeat:
+class ServingSeat(NamedTuple):
     seat: PersonId
     person: PersonId
     remote: bool
@@ -135,7 +155,7 @@ class Protokollsanteckning:
     text: str
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True)
 class ItemState:
     item: Item
     paragraph: int
@@ -160,7 +180,7 @@ class ItemState:
         return tuple(y for y in self.yrkanden.values() if not y.withdrawn)
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True)
 class SpeakerQueue:
     waiting: tuple[tuple[PersonId, SpeechKind], ...] = ()
     current: tuple[PersonId, SpeechKind] | None = None
@@ -168,7 +188,7 @@ class SpeakerQueue:
     streck: bool = False
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True)
 class OpenVotering:
     ja: str
     nej: str
@@ -192,7 +212,7 @@ class Ajournering:
     reason: str | None = None
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True)
 class MeetingState:
     body: Body
     info: MeetingInfo
@@ -275,23 +295,50 @@ class MeetingState:
         return status is Attendance.REMOTE and self.teknikkontroll.get(member, False)
 
     def serving(self) -> tuple[ServingSeat, ...]:
-        """Who serves now, seat by seat in upprop order (derived: nothing stores it)."""
+        """Who serves now, seat by seat in upprop order (derived: nothing stores it).
+
+        Replaying a long journal asks this at every decision, so the answer is kept with the
+        exact (never mutated) values it was computed from and reused while they are the same.
+        """
+        current = self.current
+        basis = (
+            self.body,
+            self.attendance,
+            self.seat_holders,
+            self.teknikkontroll,
+            current.jav if current else None,
+            current.excluded_remote if current else None,
+        )
+        cached = self.__dict__.get("_serving")
+        if cached is not None and all(a is b for a, b in zip(cached[0], basis, strict=True)):
+            return cached[1]
+        value = self._compute_serving()
+        self.__dict__["_serving"] = (basis, value)
+        return value
+
+    def _compute_serving(self) -> tuple[ServingSeat, ...]:
         current = self.current
         jav = current.jav if current else {}
         excluded = current.excluded_remote if current else ()
+        attendance = self.attendance
+        checked = self.teknikkontroll
+        holders = self.seat_holders
+        present, remote = Attendance.PRESENT, Attendance.REMOTE
         seats = []
         for member in self.body.members:
             seat = member.id
             if seat in jav:
                 person = jav[seat]
-            elif seat in self.seat_holders:
-                person = self.seat_holders[seat]
-            elif self.attending(seat) and seat not in excluded:
-                person = seat
+            elif seat in holders:
+                person = holders[seat]
             else:
-                person = None
+                status = attendance.get(seat)
+                taking_part = status is present or (status is remote and checked.get(seat, False))
+                if not taking_part or seat in excluded:
+                    continue
+                person = seat
             if person is not None:
-                seats.append(ServingSeat(seat, person, self.is_remote(person)))
+                seats.append(ServingSeat(seat, person, attendance.get(person) is remote))
         return tuple(seats)
 
     def serving_persons(self) -> tuple[PersonId, ...]:

@@ -29,7 +29,10 @@ def test_every_event_of_the_example_round_trips_through_json() -> None:
 
 def test_a_correction_carries_its_replacement_event() -> None:
     event = ev.EntryCorrected(
-        "10:00", target_seq=7, reason="felregistrerad", replacement=ev.VoteCast(None, "m02", ev.Vote.NEJ)
+        "10:00",
+        target_seq=7,
+        reason="felregistrerad",
+        replacement=ev.VoteCast(None, "m02", ev.Vote.NEJ),
     )
     entry = codec.encode(event, "test")
     assert codec.decode(entry.type, entry.version, entry.payload) == event
@@ -38,7 +41,9 @@ def test_a_correction_carries_its_replacement_event() -> None:
 def test_feed_health_v1_payload_is_upcast_to_v2() -> None:
     """v1 (the scenario's words) wrote {"feed", "state"} with "restored" for a feed back."""
     assert codec.version_of("FeedHealthChanged") == 2
-    restored = codec.decode("FeedHealthChanged", 1, {"at": "14:07", "feed": "m07", "state": "restored"})
+    restored = codec.decode(
+        "FeedHealthChanged", 1, {"at": "14:07", "feed": "m07", "state": "restored"}
+    )
     assert restored == ev.FeedHealthChanged("14:07", feed="m07", condition=FeedCondition.LIVE)
     lost = codec.decode("FeedHealthChanged", 1, {"at": "14:03", "feed": "m07", "state": "lost"})
     assert lost.condition is FeedCondition.LOST

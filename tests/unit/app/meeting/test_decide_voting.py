@@ -55,9 +55,7 @@ def test_aterremiss_is_put_first_and_against_idag() -> None:
     play.do(cmd.TakeUpItem("a1"))
     play.do(cmd.MakeYrkande(("m02",), YrkandeKind.ATERREMISS, text="Utred mer."))
     play.do(cmd.MakeYrkande(("m03",), YrkandeKind.BIFALL))
-    message = refused(
-        play, cmd.PutProposition(("y2",), "y2"), "propositionsordning.formella_forst"
-    )
+    message = refused(play, cmd.PutProposition(("y2",), "y2"), "propositionsordning.formella_forst")
     assert "återremiss" in message
     refused(play, cmd.PutProposition(("y1", "y2"), "y1"), "propositionsordning.formella_mot_idag")
     play.do(cmd.PutProposition(("idag", "y1"), "y1"))
@@ -114,9 +112,7 @@ class TestUtslagsrost:
         play = with_two_proposals()
         play.do(cmd.StartVotering("y1", "y2"))
         vote(play, m02="ja", m03="ja", m04="nej")
-        refused(
-            play, cmd.CloseVotering(utslagsrost=Vote.JA), "votering.utslagsrost_utan_lika"
-        )
+        refused(play, cmd.CloseVotering(utslagsrost=Vote.JA), "votering.utslagsrost_utan_lika")
         tie = self.tie()
         refused(tie, cmd.CloseVotering(lott=Vote.NEJ), "votering.lott_endast_val")
         refused(
@@ -175,7 +171,8 @@ class TestSlutenOmrostning:
             cmd.HoldSlutenOmrostning("forslag", "idag", 3, 1, blanka=1),
             "sluten.for_manga_valsedlar",
         )
-        assert "5 valsedlar" in message and "4 tjänstgörande" in message
+        assert "5 valsedlar" in message
+        assert "4 tjänstgörande" in message
         play.do(cmd.HoldSlutenOmrostning("forslag", "idag", 3, 1))
         assert play.state.current.decisions[-1].adopted == "forslag"
 
@@ -239,7 +236,9 @@ class TestVal:
         command = cmd.HoldVal(1, ValMethod.MAJORITET, ("Ada", "Bo", "Cid"), ballots)
         message = refused(play, command, "val.lott_kravs")
         assert "Ada och Bo" in message
-        play.do(cmd.HoldVal(1, ValMethod.MAJORITET, ("Ada", "Bo", "Cid"), ballots, lott=("Bo", "Ada")))
+        play.do(
+            cmd.HoldVal(1, ValMethod.MAJORITET, ("Ada", "Bo", "Cid"), ballots, lott=("Bo", "Ada"))
+        )
         assert play.state.current.val[-1].elected == ("Bo",)
 
 
@@ -251,9 +250,7 @@ class TestReservation:
         play.do(cmd.CloseVotering())
         refused(play, cmd.RecordReservation(("m04",)), "reservation.avstod")
         refused(play, cmd.RecordReservation(("e01",)), "reservation.deltog_ej")
-        play.do(
-            cmd.RecordReservation(("m03",), yrkande="y2", motivation="Skäl.", written=True)
-        )
+        play.do(cmd.RecordReservation(("m03",), yrkande="y2", motivation="Skäl.", written=True))
         assert play.state.current.reservations[0].members == ("m03",)
 
     def test_reservation_needs_a_decision(self) -> None:

@@ -29,11 +29,19 @@ def test_correcting_a_vote_after_the_votering_changes_the_tally() -> None:
     play.do(cmd.MakeYrkande(("m02",), ev.YrkandeKind.AVSLAG))
     play.do(cmd.PutProposition(("forslag", "y1"), "forslag"))
     play.do(cmd.StartVotering("forslag", "y1"))
-    for voter, value in (("m02", "nej"), ("m03", "ja"), ("m04", "ja"), ("m05", "nej"), ("m01", "ja")):
+    for voter, value in (
+        ("m02", "nej"),
+        ("m03", "ja"),
+        ("m04", "ja"),
+        ("m05", "nej"),
+        ("m01", "ja"),
+    ):
         play.do(cmd.CastVote(voter, ev.Vote(value)))
     play.do(cmd.CloseVotering())
     seq = _seq_of(play, lambda e: isinstance(e, ev.VoteCast) and e.voter == "m04")
-    fixed = correction(play.history, seq, "Felregistrerad röst", ev.VoteCast(None, "m04", ev.Vote.NEJ), "10:30")
+    fixed = correction(
+        play.history, seq, "Felregistrerad röst", ev.VoteCast(None, "m04", ev.Vote.NEJ), "10:30"
+    )
     play.history.append(type(play.history[0])(len(play.history) + 1, fixed))
     state = replay(play.history)
     result = state.items["a1"].decisions[-1].votering

@@ -39,7 +39,8 @@ def test_the_example_parses_into_the_commands_of_the_consoles() -> None:
 def test_malformed_json_names_the_line() -> None:
     text = EXAMPLE.read_text(encoding="utf-8").replace('"kind": "namnd",', '"kind": "namnd"', 1)
     error = error_of(text)
-    assert error.path is not None and error.path.startswith("rad ")
+    assert error.path is not None
+    assert error.path.startswith("rad ")
     assert "ogiltig JSON på rad" in error.message
 
 
@@ -68,7 +69,8 @@ def test_wrong_types_and_values_are_named() -> None:
     document = example()
     document["steps"][9]["kind"] = "tal"
     error = error_of(document)
-    assert error.path == "$.steps[9].kind" and "anforande" in error.message
+    assert error.path == "$.steps[9].kind"
+    assert "anforande" in error.message
     document = example()
     document["steps"][0]["at"] = "25:00"
     assert error_of(document).path == "$.steps[0].at"

@@ -1,0 +1,124 @@
+"""Properties over random meetings: whatever sequence of commands the rules accept, replaying
+the history gives the live state, and every votering accounts for exactly the serving members."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from app.feeds.states import FeedCondition
+from app.meeting import commands as cmd
+from app.meeting import events as ev
+from app.meeting.errors import RuleViolation
+from app.meeting.events import Attendance, SpeechKind, Vote, YrkandeKind
+from app.meeting.history import replay
+from tests.support.meeting import Play, small_meeting
+
+pytestmark = pytest.mark.unit
+
+MEMBERS = 7
+PEOPLE = [f"m{i:02}" for i in range(1, MEMBERS + 1)] + ["e01", "e02"]
+
+people = st.sampled_from(PEOPLE)
+proposal = st.sampled_from(["forslag", "idag", "y1", "y2", "y3", "y4"])
+commands = st.one_of(
+    st.builds(cmd.TakeUpItem, st.sampled_from(["a1", "a2", "a3"])),
+    st.builds(cmd.RequestFloor, people, st.sampled_from(list(SpeechKind))),
+    st.builds(cmd.CallNextSpeaker),
+    st.builds(cmd.DrawStreck),
+    st.builds(
+        cmd.MakeYrkande, st.tuples(people), st.sampled_from(list(YrkandeKind)), st.just("Text.")
+    ),
+    st.builds(cmd.Instam, people, proposal),
+    st.builds(cmd.WithdrawYrkande, proposal),
+    st.builds(
+        cmd.PutProposition,
+        st.lists(proposal, min_size=1, max_size=3, unique=True).map(tuple),
+        proposal,
+    ),
+    st.builds(cmd.StartVotering, proposal, proposal),
+    st.builds(cmd.CastVote, people, st.sampled_from(list(Vote))),
+    st.builds(cmd.CloseVotering, st.sampled_from([None, Vote.JA, Vote.NEJ])),
+    st.builds(cmd.DeclareJav, people, st.sampled_from([None, "e01", "e02"])),
+    st.builds(cmd.MemberLeaves, people, st.sampled_from([None, "e01", "e02"])),
+    st.builds(cmd.MemberArrives, people, st.booleans()),
+    st.builds(cmd.RecordAttendance, people, st.sampled_from(list(Attendance))),
+    st.builds(cmd.RecordFeedHealth, people, st.sampled_from(list(FeedCondition))),
+    st.builds(cmd.CountAbsent, people, st.sampled_from([None, "e01", "e02"])),
+    st.builds(cmd.Ajournera),
+    st.builds(cmd.Ateruppta),
+    st.builds(cmd.RecordReservation, st.tuples(people)),
+)
+
+
+def play_random(sequence: list[cmd.Command], remote: int) -> tuple[Play, int]:
+    ids = PEOPLE[:MEMBERS]
+    play = small_meeting(MEMBERS, announced=tuple(ids[-remote:]) if remote else ())
+    play.do(cmd.OpenMeeting())
+    for member in ids[-remote:] if remote else ():
+        play.do(cmd.RecordTeknikkontroll(member, True))
+    play.do(
+        cmd.RecordUpprop(
+            present=tuple(ids[: MEMBERS - remote]), remote=tuple(ids[MEMBERS - remote :])
+        )
+    )
+    accepted = 0
+    for command in sequence:
+        try:
+            play.do(command)
+            accepted += 1
+        except RuleViolation:
+            pass
+    return play, accepted
+
+
+@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.lists(commands, max_size=60), st.integers(0, 2))
+def test_replaying_the_history_gives_the_live_state(sequence, remote) -> None:
+    play, _ = play_random(sequence, remote)
+    assert replay(play.history) == play.state
+
+
+def voterings(play: Play):
+    """Each closed votering with the serving members at the moment it started."""
+    started = None
+    for index, record in enumerate(play.history):
+        if isinstance(record.event, ev.VoteringStarted):
+            started = replay(play.history[: index + 1])
+        elif isinstance(record.event, ev.VoteringClosed):
+            after = replay(play.history[: index + 1])
+            item = after.current
+            result = (
+                item.kontrapropositioner[-1]
+                if started.votering.kontraproposition
+                else item.decisions[-1].votering
+            )
+            yield started.serving_persons(), result
+
+
+@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.lists(commands, max_size=80), st.integers(0, 2))
+def test_every_votering_accounts_for_exactly_the_serving_members(sequence, remote) -> None:
+    play, _ = play_random(sequence, remote)
+    for serving, result in voterings(play):
+        voters = [p for p, _ in result.votes] + list(result.not_voting)
+        assert sorted(voters) == sorted(serving)
+        assert sum(result.count(v) for v in Vote) + len(result.not_voting) == len(serving)
+
+
+def test_the_generator_reaches_closed_voterings() -> None:
+    """Guards the property above against vacuity: a plain sequence gets a votering through."""
+    sequence = [
+        cmd.TakeUpItem("a1"),
+        cmd.MakeYrkande(("m02",), YrkandeKind.AVSLAG, "Text."),
+        cmd.PutProposition(("forslag", "y1"), "forslag"),
+        cmd.StartVotering("forslag", "y1"),
+        cmd.CastVote("m02", Vote.NEJ),
+        cmd.CloseVotering(),
+    ]
+    play, accepted = play_random(sequence, 1)
+    assert accepted == len(sequence)
+    ((serving, result),) = voterings(play)
+    assert len(serving) == MEMBERS
+    assert result.not_voting[-1] == "m01"
