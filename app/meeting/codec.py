@@ -135,5 +135,5 @@ def _converter(hint: Any) -> Callable[[Any], Any]:
     if isinstance(hint, type) and issubclass(hint, Enum):
         return hint
     if isinstance(hint, type) and dataclasses.is_dataclass(hint):
-        return lambda value: _builder(hint)(value)
+        return _builder(hint)
     return _identity

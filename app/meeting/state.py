@@ -25,7 +25,6 @@ from app.meeting.events import (
 )
 from app.meeting.model import ROOM, Body, Item, ItemId, MeetingInfo, PersonId
 
-
 _T = TypeVar("_T")
 
 

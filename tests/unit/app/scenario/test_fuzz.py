@@ -1,0 +1,91 @@
+"""Bad scenario files never produce a traceback: only a located ScenarioError or a RuleViolation
+naming its step (the CLI turns both into an exit code and a message)."""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from app.meeting.errors import RuleViolation
+from app.scenario.parse import parse_scenario
+from app.scenario.reader import ScenarioError
+from tests.support.meeting import EXAMPLE, Play
+
+pytestmark = pytest.mark.unit
+
+BASE = json.loads(EXAMPLE.read_text(encoding="utf-8"))
+
+json_values = st.recursive(
+    st.none() | st.booleans() | st.integers(-5, 40) | st.text(max_size=6),
+    lambda children: (
+        st.lists(children, max_size=3) | st.dictionaries(st.text(max_size=5), children, max_size=3)
+    ),
+    max_leaves=6,
+)
+
+
+def _paths(value: Any, prefix: tuple = ()) -> list[tuple]:
+    paths = [prefix]
+    if isinstance(value, dict):
+        for key, child in value.items():
+            paths += _paths(child, (*prefix, key))
+    elif isinstance(value, list):
+        for index, child in enumerate(value):
+            paths += _paths(child, (*prefix, index))
+    return paths
+
+
+PATHS = [p for p in _paths(BASE) if p]
+
+
+@st.composite
+def mutated(draw) -> str:
+    document = json.loads(json.dumps(BASE))
+    for _ in range(draw(st.integers(1, 3))):
+        path = draw(st.sampled_from(PATHS))
+        parent = document
+        try:
+            for key in path[:-1]:
+                parent = parent[key]
+            action = draw(st.sampled_from(["replace", "delete", "swap"]))
+            if action == "delete":
+                del parent[path[-1]]
+            elif action == "swap" and isinstance(parent, list) and len(parent) > 1:
+                other = draw(st.integers(0, len(parent) - 1))
+                parent[path[-1]], parent[other] = parent[other], parent[path[-1]]
+            else:
+                parent[path[-1]] = draw(json_values)
+        except (KeyError, IndexError, TypeError):
+            continue  # an earlier mutation removed this path
+    text = json.dumps(document, ensure_ascii=False)
+    if draw(st.booleans()) and draw(st.booleans()):
+        cut = draw(st.integers(0, len(text)))
+        text = text[:cut]  # a truncated file
+    return text
+
+
+def play_through(text: str) -> Exception | None:
+    """The known error that stopped the scenario, or None if it played to the end."""
+    try:
+        scenario = parse_scenario(text)
+        play = Play(scenario.create)
+        for step in scenario.steps:
+            play.do(*step.commands, at=step.at)
+    except (ScenarioError, RuleViolation) as error:
+        return error
+    return None
+
+
+@settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(mutated())
+def test_a_mangled_scenario_gives_a_located_error_or_plays(text: str) -> None:
+    error = play_through(text)
+    if isinstance(error, ScenarioError):
+        assert error.path, "every reading error names where it is"
+    elif isinstance(error, RuleViolation):
+        assert error.message
+        assert error.rule
