@@ -23,7 +23,7 @@ def _scenario(workdir: Path) -> str:
     code = scenario.run(str(resource_path(*DEMO_SCENARIO)), str(database), out=out, err=err)
     if code != 0:
         raise RuntimeError(err.getvalue().strip() or f"exit {code}")
-    from ui.cli.verify import verify_database
+    from db.verify import verify_database
 
     report = verify_database(str(database))
     if not report.ok:

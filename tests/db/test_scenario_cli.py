@@ -48,7 +48,7 @@ def test_a_vote_by_an_absent_member_is_refused_naming_the_step(tmp_path: Path, c
     scenario = tmp_path / "bad.json"
     scenario.write_text(json.dumps(document, ensure_ascii=False), encoding="utf-8")
     db = tmp_path / "bad.db"
-    code, out, err = run_cli(capsys, "scenario", "run", str(scenario), "--db", str(db))
+    code, _out, err = run_cli(capsys, "scenario", "run", str(scenario), "--db", str(db))
     assert code == 1
     assert "Steg 18 (votering) avvisades: Ledamoten Dag Lind tjänstgör inte vid § 14." in err
     assert "Inget efter steg 17 har journalförts." in err

@@ -21,8 +21,9 @@ EXIT_REFUSED = 1
 EXIT_BAD_INPUT = 2
 
 
-def run(file: str, database: str, out: TextIO = sys.stdout, err: TextIO = sys.stderr) -> int:
+def run(file: str, database: str, out: TextIO | None = None, err: TextIO | None = None) -> int:
     """Play a scenario step by step; stop at the first refused step, journaling nothing of it."""
+    out, err = out or sys.stdout, err or sys.stderr
     try:
         text = Path(file).read_text(encoding="utf-8")
     except (OSError, UnicodeDecodeError) as error:
@@ -62,7 +63,7 @@ def run(file: str, database: str, out: TextIO = sys.stdout, err: TextIO = sys.st
 
 
 def export(
-    database: str, meeting: str | None, out_file: str | None, out: TextIO = sys.stdout
+    database: str, meeting: str | None, out_file: str | None, out: TextIO | None = None
 ) -> int:
     store: SqlJournalStore = open_store(database)
     meeting_id = pick_meeting(store, meeting)
@@ -71,5 +72,5 @@ def export(
     if out_file:
         Path(out_file).write_text(document + "\n", encoding="utf-8")
     else:
-        print(document, file=out)
+        print(document, file=out or sys.stdout)
     return 0

@@ -1,0 +1,94 @@
+"""Opening the journal database: SQLite (embedded default) or PostgreSQL (several stations).
+
+SQLite is set up for durability first: WAL, synchronous=FULL (a commit is on disk before it
+is acknowledged), foreign keys, a busy timeout so a short lock by another station waits
+instead of failing. The file is created 0600 before SQLite touches it: the journal names
+people and may hold sekretess notes. Every open brings the schema to the newest revision."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+from alembic import command
+from alembic.config import Config
+from alembic.runtime.migration import MigrationContext
+from alembic.script import ScriptDirectory
+from sqlalchemy import Engine, create_engine, event
+from sqlalchemy.engine import make_url
+from sqlalchemy.exc import DBAPIError
+
+from app.journal.port import StorageUnavailable
+from db.errors import storage_error
+
+BUSY_TIMEOUT_MS = 5000
+_MIGRATIONS = Path(__file__).parent / "migrations"
+
+
+def is_url(database: str) -> bool:
+    return "://" in database
+
+
+def describe(database: str) -> str:
+    """How the user names this database in messages (never with a password)."""
+    if is_url(database):
+        return make_url(database).render_as_string(hide_password=True)
+    return str(Path(database))
+
+
+def open_engine(database: str, *, create: bool = True) -> Engine:
+    """An engine on the migrated journal. `create=False` refuses a missing SQLite file
+    (verification must not invent an empty journal)."""
+    where = describe(database)
+    try:
+        engine = _postgres(database) if is_url(database) else _sqlite(Path(database), create)
+        _migrate(engine)
+    except DBAPIError as error:
+        raise storage_error(error, where) from error
+    except OSError as error:
+        raise storage_error(error, where) from error
+    return engine
+
+
+def _sqlite(path: Path, create: bool) -> Engine:
+    if not path.exists():
+        if not create:
+            raise StorageUnavailable(f"Journalfilen {path} finns inte.")
+        path.parent.mkdir(parents=True, exist_ok=True)
+        os.close(os.open(path, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o600))
+    engine = create_engine(f"sqlite+pysqlite:///{path}")
+
+    @event.listens_for(engine, "connect")
+    def _on_connect(dbapi_connection, _record) -> None:
+        # Let SQLAlchemy, not the driver, decide where transactions begin (see _on_begin).
+        dbapi_connection.isolation_level = None
+        cursor = dbapi_connection.cursor()
+        cursor.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+        cursor.execute("PRAGMA journal_mode = WAL")
+        cursor.execute("PRAGMA synchronous = FULL")
+        cursor.execute("PRAGMA foreign_keys = ON")
+        cursor.close()
+
+    @event.listens_for(engine, "begin")
+    def _on_begin(connection) -> None:
+        # An append takes the write lock up front, so two writers queue on the busy timeout
+        # instead of one failing when it upgrades a read lock.
+        immediate = connection.get_execution_options().get("immediate", False)
+        connection.exec_driver_sql("BEGIN IMMEDIATE" if immediate else "BEGIN")
+
+    return engine
+
+
+def _postgres(url: str) -> Engine:
+    return create_engine(url, pool_pre_ping=True)
+
+
+def _migrate(engine: Engine) -> None:
+    config = Config()
+    config.set_main_option("script_location", str(_MIGRATIONS))
+    head = ScriptDirectory.from_config(config).get_current_head()
+    with engine.begin() as connection:
+        if MigrationContext.configure(connection).get_current_revision() == head:
+            return
+        config.attributes["connection"] = connection
+        command.upgrade(config, "head")

@@ -1,0 +1,184 @@
+"""SqlJournalStore: the journal on SQLite or PostgreSQL through SQLAlchemy Core.
+
+An append reads the head, chains the new entries onto it and inserts them in one transaction;
+the entries are acknowledged (returned) only after the commit. Two writers cannot fork the
+chain: on SQLite the write lock is taken up front, and on both databases the unique
+(meeting_id, seq) decides — the loser gets ConcurrentAppendError and re-validates."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
+from datetime import UTC, datetime
+
+from sqlalchemy import Connection, Engine, func, insert, select
+from sqlalchemy.exc import DBAPIError, IntegrityError
+
+from app.journal.chain import GENESIS, canonical_json, entry_hash
+from app.journal.port import ConcurrentAppendError, NewEntry, StoredEntry
+from db.errors import storage_error
+from db.models import journal_table, meeting_table
+
+_COLUMNS = (
+    journal_table.c.meeting_id,
+    journal_table.c.seq,
+    journal_table.c.type,
+    journal_table.c.version,
+    journal_table.c.payload,
+    journal_table.c.recorded_at,
+    journal_table.c.actor,
+    journal_table.c.prev_hash,
+    journal_table.c.hash,
+)
+
+
+def utc_now() -> str:
+    return datetime.now(UTC).isoformat(timespec="microseconds")
+
+
+class SqlJournalStore:
+    """The JournalStore of app.journal.port on a migrated engine (see db.engine.open_engine)."""
+
+    def __init__(self, engine: Engine) -> None:
+        self.engine = engine
+        url = engine.url
+        self._where = url.database if url.get_backend_name() == "sqlite" else str(url)
+
+    @contextmanager
+    def _connection(self, *, write: bool) -> Iterator[Connection]:
+        try:
+            with self.engine.connect() as plain:
+                connection = plain.execution_options(immediate=True) if write else plain
+                with connection.begin():
+                    yield connection
+        except IntegrityError:
+            raise
+        except DBAPIError as error:
+            raise storage_error(error, self._where) from error
+
+    def create_meeting(self, meeting_id: str, title: str) -> None:
+        with self._connection(write=True) as connection:
+            connection.execute(
+                insert(meeting_table).values(id=meeting_id, title=title, created_at=utc_now())
+            )
+
+    def meeting_ids(self) -> list[str]:
+        query = select(meeting_table.c.id).order_by(meeting_table.c.created_at, meeting_table.c.id)
+        with self._connection(write=False) as connection:
+            return list(connection.scalars(query))
+
+    def meeting_title(self, meeting_id: str) -> str | None:
+        query = select(meeting_table.c.title).where(meeting_table.c.id == meeting_id)
+        with self._connection(write=False) as connection:
+            return connection.scalar(query)
+
+    def head(self, meeting_id: str) -> StoredEntry | None:
+        query = (
+            select(*_COLUMNS)
+            .where(journal_table.c.meeting_id == meeting_id)
+            .order_by(journal_table.c.seq.desc())
+            .limit(1)
+        )
+        with self._connection(write=False) as connection:
+            row = connection.execute(query).first()
+        return _stored(row) if row else None
+
+    def head_seq(self, meeting_id: str) -> int:
+        query = select(func.coalesce(func.max(journal_table.c.seq), 0)).where(
+            journal_table.c.meeting_id == meeting_id
+        )
+        with self._connection(write=False) as connection:
+            return int(connection.scalar(query))
+
+    def entries(self, meeting_id: str, *, after_seq: int = 0) -> list[StoredEntry]:
+        return [_stored(row) for row in self.rows(meeting_id, after_seq=after_seq)]
+
+    def rows(self, meeting_id: str, *, after_seq: int = 0) -> list[tuple]:
+        """The stored rows as they are (payload as its stored text), in sequence order."""
+        query = (
+            select(*_COLUMNS)
+            .where(journal_table.c.meeting_id == meeting_id, journal_table.c.seq > after_seq)
+            .order_by(journal_table.c.seq)
+        )
+        with self._connection(write=False) as connection:
+            return [tuple(row) for row in connection.execute(query)]
+
+    def append(
+        self, meeting_id: str, entries: Sequence[NewEntry], *, after_seq: int
+    ) -> list[StoredEntry]:
+        if not entries:
+            return []
+        try:
+            with self._connection(write=True) as connection:
+                head = connection.execute(
+                    select(journal_table.c.seq, journal_table.c.hash)
+                    .where(journal_table.c.meeting_id == meeting_id)
+                    .order_by(journal_table.c.seq.desc())
+                    .limit(1)
+                ).first()
+                head_seq, prev_hash = head if head else (0, GENESIS)
+                if head_seq != after_seq:
+                    raise ConcurrentAppendError(f"{meeting_id}: head {head_seq} ≠ {after_seq}")
+                stored = _chain(meeting_id, entries, head_seq, prev_hash, utc_now())
+                connection.execute(
+                    insert(journal_table),
+                    [_row(entry) for entry in stored],
+                )
+        except IntegrityError as error:
+            # Another station inserted the same seq between our read and our insert.
+            raise ConcurrentAppendError(str(error.orig)) from error
+        return stored
+
+
+def _chain(
+    meeting_id: str, entries: Sequence[NewEntry], head_seq: int, prev_hash: str, at: str
+) -> list[StoredEntry]:
+    stored = []
+    for seq, entry in enumerate(entries, start=head_seq + 1):
+        digest = entry_hash(
+            meeting_id=meeting_id,
+            seq=seq,
+            type_=entry.type,
+            version=entry.version,
+            payload=entry.payload,
+            recorded_at=at,
+            actor=entry.actor,
+            prev_hash=prev_hash,
+        )
+        stored.append(
+            StoredEntry(
+                meeting_id,
+                seq,
+                entry.type,
+                entry.version,
+                entry.payload,
+                at,
+                entry.actor,
+                prev_hash,
+                digest,
+            )
+        )
+        prev_hash = digest
+    return stored
+
+
+def _row(entry: StoredEntry) -> dict:
+    return {
+        "meeting_id": entry.meeting_id,
+        "seq": entry.seq,
+        "type": entry.type,
+        "version": entry.version,
+        "payload": canonical_json(entry.payload),
+        "recorded_at": entry.recorded_at,
+        "actor": entry.actor,
+        "prev_hash": entry.prev_hash,
+        "hash": entry.hash,
+    }
+
+
+def _stored(row: Sequence) -> StoredEntry:
+    meeting_id, seq, type_, version, payload, recorded_at, actor, prev_hash, digest = row
+    return StoredEntry(
+        meeting_id, seq, type_, version, json.loads(payload), recorded_at, actor, prev_hash, digest
+    )
