@@ -44,10 +44,19 @@ def verify_store(
 def _verify_meeting(store: SqlJournalStore, meeting_id: str, seal: str | None) -> ChainReport:
     rows = store.rows(meeting_id)
     entries = (
-        StoredEntry(m, seq, t, v, json.loads(p), at, actor, prev, h)
+        StoredEntry(m, seq, t, v, _decode(p), at, actor, prev, h)
         for m, seq, t, v, p, at, actor, prev, h in rows
     )
     return verify_chain(meeting_id, entries, seal=seal, payload_texts=(row[4] for row in rows))
+
+
+def _decode(text: str) -> object:
+    # A payload edited into invalid JSON must be reported as a broken encoding, not raise: the
+    # wrapper never re-encodes to the stored text, so the chain check names the sequence.
+    try:
+        return json.loads(text)
+    except ValueError:
+        return {"oläsbar": text}
 
 
 def verify_database(
