@@ -25,15 +25,23 @@ BUSY_TIMEOUT_MS = 5000
 _MIGRATIONS = Path(__file__).parent / "migrations"
 
 
+_SQLITE_URL = "sqlite:///"
+
+
 def is_url(database: str) -> bool:
-    return "://" in database
+    """A server URL; a `sqlite:///path` URL (as the settings write it) names a file."""
+    return "://" in database and not database.startswith(_SQLITE_URL)
+
+
+def _file(database: str) -> Path:
+    return Path(database.removeprefix(_SQLITE_URL))
 
 
 def describe(database: str) -> str:
     """How the user names this database in messages (never with a password)."""
     if is_url(database):
         return make_url(database).render_as_string(hide_password=True)
-    return str(Path(database))
+    return str(_file(database))
 
 
 def open_engine(database: str, *, create: bool = True) -> Engine:
@@ -41,7 +49,7 @@ def open_engine(database: str, *, create: bool = True) -> Engine:
     (verification must not invent an empty journal)."""
     where = describe(database)
     try:
-        engine = _postgres(database) if is_url(database) else _sqlite(Path(database), create)
+        engine = _postgres(database) if is_url(database) else _sqlite(_file(database), create)
         _migrate(engine)
     except DBAPIError as error:
         raise storage_error(error, where) from error

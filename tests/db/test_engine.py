@@ -21,6 +21,15 @@ def test_a_new_journal_file_is_private(tmp_path: Path) -> None:
     assert stat.S_IMODE(path.stat().st_mode) == 0o600
 
 
+def test_a_sqlite_url_from_the_settings_names_the_same_private_file(tmp_path: Path) -> None:
+    path = tmp_path / "journal.db"
+    engine = open_engine(f"sqlite:///{path}")
+    engine.dispose()
+    assert stat.S_IMODE(path.stat().st_mode) == 0o600
+    with engine.connect() as connection:
+        assert connection.exec_driver_sql("PRAGMA journal_mode").scalar() == "wal"
+
+
 def test_connections_are_durable(tmp_path: Path) -> None:
     engine = open_engine(str(tmp_path / "j.db"))
     with engine.connect() as connection:

@@ -1,0 +1,1 @@
+"""The chair's console: touch first, at the presidium table."""

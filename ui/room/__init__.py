@@ -1,0 +1,1 @@
+"""The room display: what everyone in the room (and at a distance) should see at a glance."""
