@@ -1,1 +1,1 @@
-"""Feed video: players, tiles and the grid (the only place besides ui/ that touches libvlc)."""
+"""Remote feeds on screen: libvlc players, tiles, the grid and the feed simulator."""
