@@ -1,0 +1,240 @@
+"""FeedPlayer: one remote feed decoded by libvlc, measured for the health monitor, and shown.
+
+libvlc calls back on its own threads. The video callbacks only copy the latest picture under a
+lock and, if none is pending, post one queued signal: the one door back to the GUI thread, where
+the picture becomes a QImage. The health of the feed is sampled on the GUI thread every 100 ms
+from `media.get_stats()` (the input's byte counter: see app.feeds.health for why), the latest
+picture's fingerprint and the audio peak. Everything that can block — stopping a dead stream,
+restarting one — runs on one shared worker thread, never on the GUI thread.
+"""
+
+from __future__ import annotations
+
+import ctypes
+import threading
+import time
+from concurrent.futures import ThreadPoolExecutor
+
+import vlc
+from PySide6.QtCore import QObject, Qt, QTimer, Signal
+from PySide6.QtGui import QImage
+
+from app.feeds.health import FeedMonitor, FeedSample, HealthThresholds
+from app.feeds.sources import validate_mrl
+from app.feeds.states import FeedCondition
+from ui.video.sampling import motion, sample
+
+TILE_SIZE = (320, 180)
+POLL_MS = 100
+NETWORK_CACHING_MS = 300
+_BACKOFF_S = (1, 2, 5, 10)
+_INSTANCE_ARGS = [
+    "--no-xlib",
+    "--quiet",
+    "--no-video-title-show",
+    "--avcodec-hw=none",
+    "--avcodec-threads=1",
+]
+_instance: vlc.Instance | None = None
+_worker = ThreadPoolExecutor(max_workers=1, thread_name_prefix="klubban-vlc")
+
+
+def shared_instance() -> vlc.Instance:
+    """One libvlc instance for every feed (cheaper, and measured fine with 16 players)."""
+    global _instance
+    if _instance is None:
+        _instance = vlc.Instance(_INSTANCE_ARGS)
+    return _instance
+
+
+class FeedPlayer(QObject):
+    frame_ready = Signal(QImage)
+    """The latest picture, on the GUI thread."""
+    health_changed = Signal(object)
+    """FeedCondition, when the monitor's verdict changes."""
+    _frame_posted = Signal()
+    _audio_posted = Signal(bytes)
+
+    def __init__(
+        self,
+        mrl: str,
+        *,
+        thresholds: HealthThresholds | None = None,
+        size: tuple[int, int] = TILE_SIZE,
+        parent: QObject | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.mrl = validate_mrl(mrl)
+        self._width, self._height = size
+        self._monitor = FeedMonitor(thresholds)
+        self._has_floor = False
+        self._listening = False
+        self._lock = threading.Lock()
+        self._latest: bytes | None = None
+        self._posted = False
+        self._peak = 0.0
+        self._grid = b""
+        self._restarts = 0
+        self._next_restart = 0.0
+        self._buffer = (ctypes.c_ubyte * (self._width * self._height * 4))()
+        self._player: vlc.MediaPlayer | None = None
+        self._media: vlc.Media | None = None
+        self._stats = vlc.MediaStats()
+        self._callbacks = self._make_callbacks()
+        self._frame_posted.connect(self._on_frame_posted, Qt.ConnectionType.QueuedConnection)
+        self._poll = QTimer(self)
+        self._poll.setInterval(POLL_MS)
+        self._poll.timeout.connect(self._on_poll_timeout)
+        self._audio_sink = None
+
+    @property
+    def condition(self) -> FeedCondition:
+        return self._monitor.condition
+
+    @property
+    def running(self) -> bool:
+        return self._player is not None
+
+    def start(self) -> None:
+        if self._player is not None:
+            return
+        player = shared_instance().media_player_new()
+        lock, display, play_audio = self._callbacks
+        player.video_set_callbacks(lock, None, display, None)
+        player.video_set_format("RV32", self._width, self._height, self._width * 4)
+        player.audio_set_callbacks(play_audio, None, None, None, None, None)
+        player.audio_set_format("S16N", 48000, 1)
+        self._player = player
+        self._open_media()
+        self._poll.start()
+
+    def stop(self) -> None:
+        """Stop and release off the GUI thread (a dead stream's stop can block)."""
+        self._poll.stop()
+        player, media, self._player, self._media = self._player, self._media, None, None
+        if player is not None:
+            # The callbacks must outlive the player: the worker keeps them referenced.
+            _worker.submit(_release, player, media, self._callbacks)
+
+    def set_has_floor(self, has_floor: bool) -> None:
+        """Silence is a fault only while the member has the floor."""
+        self._has_floor = has_floor
+
+    def set_listening(self, listening: bool) -> None:
+        """Play this feed's sound in the room (through Qt: the audio callbacks that measure the
+        level stop libvlc from playing it itself)."""
+        from ui.video.listening import AudioOut
+
+        self._listening = listening
+        if listening and self._audio_sink is None:
+            self._audio_sink = AudioOut(self)
+            self._audio_posted.connect(self._audio_sink.write, Qt.ConnectionType.QueuedConnection)
+        elif not listening and self._audio_sink is not None:
+            self._audio_posted.disconnect(self._audio_sink.write)
+            self._audio_sink.close()
+            self._audio_sink = None
+
+    # --- libvlc threads -----------------------------------------------------------------
+
+    def _make_callbacks(self) -> tuple:
+        pointer = ctypes.cast(self._buffer, ctypes.c_void_p)
+        size = self._width * self._height * 4
+
+        @vlc.CallbackDecorators.VideoLockCb
+        def lock(_opaque, planes):
+            planes[0] = pointer
+
+        @vlc.CallbackDecorators.VideoDisplayCb
+        def display(_opaque, _picture):
+            frame = ctypes.string_at(pointer, size)
+            with self._lock:
+                self._latest = frame
+                post, self._posted = not self._posted, True
+            if post:
+                self._frame_posted.emit()
+
+        @vlc.CallbackDecorators.AudioPlayCb
+        def play_audio(_opaque, samples, count, _pts):
+            data = ctypes.string_at(samples, count * 2)
+            peak = max(abs(v) for v in memoryview(data).cast("h")[::16]) if count else 0
+            self._peak = max(self._peak, peak / 32768)
+            if self._listening:
+                self._audio_posted.emit(data)
+
+        return lock, display, play_audio
+
+    # --- GUI thread ---------------------------------------------------------------------
+
+    def _open_media(self) -> None:
+        media = shared_instance().media_new(self.mrl)
+        media.add_option(f":network-caching={NETWORK_CACHING_MS}")
+        self._media = media
+        self._monitor.reset()
+        assert self._player is not None
+        self._player.set_media(media)
+        self._player.play()
+
+    def _on_frame_posted(self) -> None:
+        with self._lock:
+            frame, self._posted = self._latest, False
+        if frame is not None:
+            # Copy into an image that owns its pixels (a QImage over a Python buffer would
+            # borrow it, and PySide6 then mis-counts the buffer's references).
+            image = QImage(self._width, self._height, QImage.Format.Format_RGB32)
+            image.bits()[: len(frame)] = frame
+            self.frame_ready.emit(image)
+
+    def _on_poll_timeout(self) -> None:
+        if self._player is None or self._media is None:
+            return
+        self._media.get_stats(self._stats)
+        with self._lock:
+            frame = self._latest
+        moved, dark = None, False
+        if frame is not None:
+            grid, dark = sample(frame, self._width, self._height)
+            moved, self._grid = motion(self._grid, grid), grid
+        peak, self._peak = self._peak, 0.0
+        state = self._player.get_state()
+        ended = state in (vlc.State.Ended, vlc.State.Error)
+        changed = self._monitor.observe(
+            FeedSample(
+                at_ms=int(time.monotonic() * 1000),
+                bytes_read=self._stats.demux_read_bytes,
+                picture_motion=moved,
+                picture_dark=dark,
+                audio_level=peak,
+                has_floor=self._has_floor,
+                ended=ended,
+            )
+        )
+        if changed is not None:
+            self.health_changed.emit(changed)
+        if ended:
+            self._restart_with_backoff()
+        elif changed is FeedCondition.LIVE:
+            self._restarts = 0
+
+    def _restart_with_backoff(self) -> None:
+        """TCP/HTTP/RTSP end when the sender goes; UDP and SRT resume by themselves."""
+        now = time.monotonic()
+        if now < self._next_restart:
+            return
+        delay = _BACKOFF_S[min(self._restarts, len(_BACKOFF_S) - 1)]
+        self._restarts += 1
+        self._next_restart = now + delay
+        player = self._player
+        if player is not None:
+            _worker.submit(_replay, player)
+
+
+def _release(player: vlc.MediaPlayer, media: vlc.Media | None, _callbacks: tuple) -> None:
+    player.stop()
+    player.release()
+    if media is not None:
+        media.release()
+
+
+def _replay(player: vlc.MediaPlayer) -> None:
+    player.stop()
+    player.play()

@@ -1,0 +1,260 @@
+"""The feed simulator: simulated remote members on loopback, with faults on demand.
+
+Each feed is an ffmpeg sender (the binary shipped by imageio-ffmpeg, so no system ffmpeg is
+needed) streaming MPEG-TS over UDP to 127.0.0.1. Every clip is encoded once and then sent with
+`-c copy` in a loop, so sixteen senders cost almost nothing. A fault swaps the sender for one
+sending another clip of the same member (a still picture, black, no sound) or stops it (kill),
+or pauses it (SIGSTOP for a while: network jitter).
+
+    klubban simulate [--feeds N] [--names "Anna Berg,Bo Ek"] [--port 5600] [--size 640x360]
+"""
+
+from __future__ import annotations
+
+import argparse
+import hashlib
+import os
+import signal
+import subprocess
+import sys
+import tempfile
+import threading
+from collections.abc import Sequence
+from concurrent.futures import ThreadPoolExecutor
+from dataclasses import dataclass
+from enum import StrEnum
+from pathlib import Path
+
+import imageio_ffmpeg
+import platformdirs
+
+CLIP_SECONDS = 4
+STILL_SECONDS = 30
+"""A still picture loops less often: at each loop the decoder's first frame differs a little
+from the refined ones, which would look like movement to the freeze check."""
+_FONTS = (
+    "/usr/share/fonts/truetype/dejavu/DejaVuSans-Bold.ttf",
+    "/usr/share/fonts/truetype/liberation/LiberationSans-Bold.ttf",
+    "C:/Windows/Fonts/arialbd.ttf",
+)
+
+
+class Fault(StrEnum):
+    KILL = "kill"
+    FREEZE = "freeze"
+    BLACK = "black"
+    SILENCE = "silence"
+    JITTER = "jitter"
+    RESTORE = "restore"
+
+
+SWEDISH_FAULTS = {
+    Fault.KILL: "Bryt",
+    Fault.FREEZE: "Frys",
+    Fault.BLACK: "Svart",
+    Fault.SILENCE: "Tyst",
+    Fault.JITTER: "Hack",
+    Fault.RESTORE: "Återställ",
+}
+
+
+@dataclass
+class SimulatedFeed:
+    feed: str
+    label: str
+    port: int
+    clips: dict[str, Path]
+    process: subprocess.Popen | None = None
+    playing: str | None = None
+
+    @property
+    def mrl(self) -> str:
+        return f"udp://@127.0.0.1:{self.port}"
+
+
+def ffmpeg() -> str:
+    return imageio_ffmpeg.get_ffmpeg_exe()
+
+
+def _font() -> str | None:
+    return next((f for f in _FONTS if Path(f).exists()), None)
+
+
+class FeedSimulator:
+    """Senders for `feeds` ((id, label) pairs) on consecutive UDP ports from `base_port`."""
+
+    def __init__(
+        self,
+        feeds: Sequence[tuple[str, str]],
+        *,
+        base_port: int = 5600,
+        size: tuple[int, int] = (640, 360),
+        cache: Path | None = None,
+    ) -> None:
+        self.size = size
+        self._cache = cache or platformdirs.user_cache_path("klubban", appauthor=False) / "sim"
+        self._lock = threading.Lock()
+        self.feeds = {
+            feed: SimulatedFeed(feed, label, base_port + 2 * index, {})
+            for index, (feed, label) in enumerate(feeds)
+        }
+
+    def mrl(self, feed: str) -> str:
+        return self.feeds[feed].mrl
+
+    def prepare(self) -> None:
+        """Encode every clip not already in the cache (in parallel, two at a time)."""
+        self._cache.mkdir(parents=True, exist_ok=True)
+        jobs = [(f, kind) for f in self.feeds.values() for kind in ("live", "freeze", "silence")]
+        with ThreadPoolExecutor(max_workers=max(1, min(2, os.cpu_count() or 1))) as pool:
+            for (simulated, kind), path in zip(
+                jobs, pool.map(lambda job: self._clip(*job), jobs), strict=True
+            ):
+                simulated.clips[kind] = path
+        black = self._clip(None, "black")
+        for simulated in self.feeds.values():
+            simulated.clips["black"] = black
+
+    def start(self) -> None:
+        self.prepare()
+        for feed in self.feeds:
+            self._send(feed, "live")
+
+    def inject(self, feed: str, fault: Fault, *, jitter_ms: int = 300) -> None:
+        if fault is Fault.KILL:
+            self._stop_sender(self.feeds[feed])
+        elif fault is Fault.JITTER:
+            self._pause(feed, jitter_ms)
+        else:
+            kind = {Fault.FREEZE: "freeze", Fault.BLACK: "black", Fault.SILENCE: "silence"}
+            self._send(feed, kind.get(fault, "live"))
+
+    def stop(self) -> None:
+        for simulated in self.feeds.values():
+            self._stop_sender(simulated)
+
+    def __enter__(self) -> FeedSimulator:
+        self.start()
+        return self
+
+    def __exit__(self, *_exc: object) -> None:
+        self.stop()
+
+    # --- senders -------------------------------------------------------------------------
+
+    def _send(self, feed: str, kind: str) -> None:
+        simulated = self.feeds[feed]
+        with self._lock:
+            self._stop_sender(simulated)
+            simulated.process = subprocess.Popen(
+                [ffmpeg(), "-hide_banner", "-loglevel", "error", "-nostdin", "-re",
+                 "-stream_loop", "-1", "-i", str(simulated.clips[kind]), "-c", "copy",
+                 "-f", "mpegts", f"udp://127.0.0.1:{simulated.port}?pkt_size=1316"],
+                stdin=subprocess.DEVNULL,
+                stdout=subprocess.DEVNULL,
+                stderr=subprocess.DEVNULL,
+            )  # fmt: skip
+            simulated.playing = kind
+
+    @staticmethod
+    def _stop_sender(simulated: SimulatedFeed) -> None:
+        process, simulated.process, simulated.playing = simulated.process, None, None
+        if process is not None and process.poll() is None:
+            process.kill()
+        if process is not None:
+            process.wait()
+
+    def _pause(self, feed: str, ms: int) -> None:
+        process = self.feeds[feed].process
+        if process is None or process.poll() is not None:
+            return
+        process.send_signal(signal.SIGSTOP)
+        timer = threading.Timer(
+            ms / 1000, lambda: process.poll() or process.send_signal(signal.SIGCONT)
+        )
+        timer.daemon = True
+        timer.start()
+
+    @staticmethod
+    def _resume(process: subprocess.Popen) -> None:
+        if process.poll() is None:
+            process.send_signal(signal.SIGCONT)
+
+    # --- clips ---------------------------------------------------------------------------
+
+    def _clip(self, simulated: SimulatedFeed | None, kind: str) -> Path:
+        width, height = self.size
+        label = simulated.label if simulated else ""
+        hue = int(hashlib.sha1(label.encode()).hexdigest()[:4], 16) % 360
+        seconds = STILL_SECONDS if kind == "freeze" else CLIP_SECONDS
+        key = hashlib.sha1(f"{kind}|{label}|{width}x{height}|{seconds}|1".encode())
+        path = self._cache / f"{kind}-{key.hexdigest()[:12]}.ts"
+        if path.exists():
+            return path
+        with tempfile.TemporaryDirectory() as work:
+            text = Path(work) / "name.txt"
+            text.write_text(label, encoding="utf-8")
+            video, audio = self._sources(kind, width, height, hue, text)
+            partial = path.with_suffix(".part")
+            subprocess.run(
+                [ffmpeg(), "-hide_banner", "-loglevel", "error", "-nostdin", "-y",
+                 "-f", "lavfi", "-i", video, "-f", "lavfi", "-i", audio,
+                 "-t", str(seconds), "-c:v", "libx264", "-preset", "veryfast",
+                 "-tune", "zerolatency", "-g", "25", "-b:v", "600k", "-pix_fmt", "yuv420p",
+                 "-c:a", "aac", "-b:a", "48k", "-f", "mpegts", str(partial)],
+                check=True,
+            )  # fmt: skip
+            partial.replace(path)
+        return path
+
+    @staticmethod
+    def _sources(kind: str, width: int, height: int, hue: int, text: Path) -> tuple[str, str]:
+        size = f"{width}x{height}"
+        if kind == "black":
+            return f"color=c=black:size={size}:rate=25", "sine=frequency=440:sample_rate=48000"
+        picture = f"testsrc2=size={size}:rate=25,hue=h={hue}"
+        font = _font()
+        if font:
+            # The text comes from a file: a name never needs escaping for the filter graph.
+            picture += (
+                f",drawtext=fontfile={font}:textfile={text.as_posix()}:fontcolor=white"
+                f":fontsize={height // 8}:box=1:boxcolor=black@0.6:boxborderw=12"
+                ":x=(w-text_w)/2:y=h-text_h-h/10"
+            )
+        if kind == "freeze":
+            picture += f",trim=end_frame=1,tpad=stop_mode=clone:stop_duration={STILL_SECONDS}"
+        volume = 0 if kind == "silence" else 0.5
+        return picture, f"sine=frequency=440:sample_rate=48000,volume={volume}"
+
+
+def simulate_main(argv: Sequence[str]) -> int:
+    parser = argparse.ArgumentParser(
+        prog="klubban simulate",
+        description="Simulerade distansdeltagare på 127.0.0.1 (UDP MPEG-TS), med fel på begäran.",
+    )
+    parser.add_argument("--feeds", type=int, default=4, help="antal flöden")
+    parser.add_argument("--names", help="namn, kommaseparerade (ersätter --feeds)")
+    parser.add_argument("--port", type=int, default=5600, help="första UDP-porten")
+    parser.add_argument("--size", default="640x360", help="bildstorlek, t.ex. 640x360")
+    args = parser.parse_args(list(argv))
+    names = (
+        args.names.split(",") if args.names else [f"Ledamot {n}" for n in range(1, args.feeds + 1)]
+    )
+    width, height = (int(v) for v in args.size.lower().split("x"))
+    feeds = [(f"f{n}", name.strip()) for n, name in enumerate(names, 1)]
+    simulator = FeedSimulator(feeds, base_port=args.port, size=(width, height))
+    print("Kodar testklipp (en gång; sparas i cachen) …", flush=True)
+    with simulator:
+        for feed, name in feeds:
+            print(f"{feed}  {simulator.mrl(feed)}  {name}")
+        print("Kommandon: <flöde> kill|freeze|black|silence|jitter|restore, eller quit.")
+        for line in sys.stdin:
+            words = line.split()
+            if not words or words[0] in ("quit", "q", "exit"):
+                break
+            if len(words) != 2 or words[0] not in simulator.feeds or words[1] not in set(Fault):
+                print("Okänt kommando. Exempel: f1 kill", flush=True)
+                continue
+            simulator.inject(words[0], Fault(words[1]))
+            print(f"{words[0]}: {words[1]}", flush=True)
+    return 0
