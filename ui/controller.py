@@ -103,3 +103,8 @@ class MeetingController(QObject):
                 self._backup(reason)
             except StorageUnavailable as failure:
                 self.storage_failed.emit(failure.message)
+            except OSError as failure:  # sqlite3.Error is not an OSError: see db.backup
+                self.storage_failed.emit(
+                    f"Säkerhetskopian vid {reason} kunde inte skrivas ({failure}). "
+                    "Journalen är oförändrad; kontrollera diskutrymmet."
+                )

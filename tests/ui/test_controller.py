@@ -9,11 +9,13 @@ import pytest
 
 from app.meeting import commands as cmd
 from app.meeting import events as ev
+from db.backup import backup_journal
 from db.engine import open_engine
 from db.journal import SqlJournalStore
 from db.session import MeetingSession
+from db.verify import verify_database
 from tests.support.meeting import example_scenario
-from ui.controller import MeetingController
+from ui.controller import Backup, MeetingController
 
 pytestmark = pytest.mark.ui
 
@@ -23,12 +25,12 @@ def journal(tmp_path: Path) -> str:
     return str(tmp_path / "kfn.db")
 
 
-def controller_on(journal: str, upto: int, backups: list[str] | None = None) -> MeetingController:
+def controller_on(journal: str, upto: int, backup: Backup | None = None) -> MeetingController:
     scenario = example_scenario()
     session = MeetingSession.create(SqlJournalStore(open_engine(journal)), scenario.create)
     for step in scenario.steps[:upto]:
         session.dispatch_all(step.commands, at=step.at)
-    return MeetingController(session, backup=None if backups is None else backups.append)
+    return MeetingController(session, backup=backup)
 
 
 def test_a_committed_command_is_announced(qtbot, journal: str) -> None:
@@ -61,7 +63,7 @@ def test_a_refused_command_says_the_rule_and_journals_nothing(qtbot, journal: st
 
 def test_an_ajournering_takes_a_backup(qtbot, journal: str) -> None:
     backups: list[str] = []
-    controller = controller_on(journal, 19, backups)
+    controller = controller_on(journal, 19, backups.append)
     assert controller.submit(cmd.Ajournera("Paus"))
     assert backups == ["ajournering"]
 
@@ -76,3 +78,11 @@ def test_refresh_picks_up_another_stations_events(qtbot, journal: str) -> None:
         controller.refresh()
     assert [r.seq for r in blocker.args[0]] == [other.state.seq]
     assert controller.state == other.state
+
+
+def test_an_ajournering_writes_a_verified_backup_file(qtbot, journal: str) -> None:
+    store = SqlJournalStore(open_engine(journal))
+    controller = controller_on(journal, 19, lambda reason: backup_journal(store.engine, reason))
+    assert controller.submit(cmd.Ajournera("Paus"))
+    (copy,) = (Path(journal).parent / "backups").glob("*-ajournering.db")
+    assert verify_database(str(copy)).ok

@@ -6,7 +6,7 @@ from __future__ import annotations
 from datetime import datetime, timedelta
 
 from PySide6.QtCore import QObject, QTimer, Signal
-from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QSizePolicy, QVBoxLayout, QWidget
 
 from app.meeting.state import MeetingState
 from ui.chair.models import SPEECH_KINDS
@@ -88,6 +88,9 @@ class ItemPanel(QFrame):
         layout.addWidget(caption(self.tr("HAR ORDET")))
         layout.addWidget(self.speaker)
         layout.addWidget(self.timer)
+        # Never squeezed below what its text needs: a long title wraps and the talarlista
+        # below gives way instead.
+        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Minimum)
         self.clock = TurnClock(self)
         self.clock.ticked.connect(self._on_clock_ticked)
 

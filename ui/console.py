@@ -1,0 +1,110 @@
+"""One station's windows around one controller: which windows, on which screens, with which
+feeds. The windows update from the controller's signals only, never from each other."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+
+from PySide6.QtCore import QByteArray, QObject
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import QMainWindow
+
+from app.feeds.health import HealthThresholds
+from db.settings import Settings
+from ui.chair.window import ChairWindow
+from ui.controller import MeetingController
+from ui.room.window import RoomWindow
+from ui.video.evidence import FeedEvidenceController
+from ui.video.grid import FeedGridPanel
+from ui.video.player import FeedPlayer
+
+WINDOWS = ("chair", "room")
+_DEFAULT = ("chair",)
+"""Without --window a station opens the chair console; the room display is for a second screen
+and opens by itself only when there is one. (The secretary console is not built yet.)"""
+
+
+def thresholds(settings: Settings) -> HealthThresholds:
+    return HealthThresholds(
+        loss_ms=int(float(settings["feeds.loss_s"]) * 1000),
+        frozen_ms=int(float(settings["feeds.frozen_s"]) * 1000),
+        black_ms=int(float(settings["feeds.black_s"]) * 1000),
+        silence_ms=int(float(settings["feeds.silence_s"]) * 1000),
+    )
+
+
+class Console(QObject):
+    def __init__(
+        self,
+        controller: MeetingController,
+        *,
+        settings: Settings,
+        which: str | None = None,
+        sources: Mapping[str, str] | None = None,
+        screenshots: bool = False,
+        parent: QObject | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._controller = controller
+        self._settings = settings
+        self._players: dict[str, FeedPlayer] = {}
+        names = (which,) if which else self._default_windows(screenshots)
+        self.grid: FeedGridPanel | None = None
+        if "chair" in names:
+            self.grid = FeedGridPanel()
+            self._evidence = FeedEvidenceController(controller, self)
+            for feed, mrl in (sources or {}).items():
+                self.add_feed(feed, mrl)
+        factories = {
+            "chair": lambda: ChairWindow(controller, grid=self.grid),
+            "room": lambda: RoomWindow(controller),
+        }
+        self.windows: dict[str, QMainWindow] = {name: factories[name]() for name in names}
+
+    @staticmethod
+    def _default_windows(every: bool) -> tuple[str, ...]:
+        if every or len(QGuiApplication.screens()) >= 2:
+            return WINDOWS
+        return _DEFAULT
+
+    def add_feed(self, feed: str, mrl: str) -> FeedPlayer:
+        """Show `feed` (a member id, or "room") in the grid and journal its health."""
+        player = FeedPlayer(mrl, thresholds=thresholds(self._settings), parent=self)
+        self._players[feed] = player
+        assert self.grid is not None, "feeds are shown in the chair window only"
+        label = "Sammanträdeslokalen" if feed == "room" else self._controller.state.label(feed)
+        self.grid.add_tile(feed, label)
+        self.grid.attach(feed, player)
+        self._evidence.watch(feed, player)
+        return player
+
+    @property
+    def players(self) -> Mapping[str, FeedPlayer]:
+        return dict(self._players)
+
+    def show(self) -> None:
+        """Each window on its own screen where there are enough, at its remembered place."""
+        screens = QGuiApplication.screens()
+        saved = self._settings.free.get("window", {})
+        for index, (name, window) in enumerate(self.windows.items()):
+            geometry = saved.get(f"{name}_geometry")
+            if not (geometry and window.restoreGeometry(QByteArray.fromBase64(geometry.encode()))):
+                screen = screens[min(index, len(screens) - 1)]
+                window.setGeometry(screen.availableGeometry().adjusted(40, 40, -40, -40))
+            window.show()
+        for player in self._players.values():
+            player.start()
+
+    def settings(self) -> Settings:
+        """The settings with each window's place remembered."""
+        settings = self._settings
+        for name, window in self.windows.items():
+            geometry = bytes(window.saveGeometry().toBase64()).decode()
+            settings = settings.with_free("window", f"{name}_geometry", geometry)
+        return settings
+
+    def stop(self) -> None:
+        for player in self._players.values():
+            player.stop()
+        for window in self.windows.values():
+            window.close()
