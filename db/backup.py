@@ -7,7 +7,6 @@ is a way forward when the journal file is lost or damaged: open the copy instead
 
 from __future__ import annotations
 
-import json
 import os
 import sqlite3
 from datetime import UTC, datetime
@@ -51,13 +50,9 @@ def _sqlite_backup(source: Path, target: Path) -> None:
 
 def _jsonl_backup(store: SqlJournalStore, target: Path) -> None:
     target.parent.mkdir(parents=True, exist_ok=True)
-    fields = ("meeting_id", "seq", "type", "version", "payload", "recorded_at", "actor",
-              "prev_hash", "hash")  # fmt: skip
     descriptor = os.open(target, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o600)
     with os.fdopen(descriptor, "w", encoding="utf-8") as out:
         for meeting_id in store.meeting_ids():
-            for row in store.rows(meeting_id):
-                out.write(json.dumps(dict(zip(fields, row, strict=True)), ensure_ascii=False))
-                out.write("\n")
+            store.write_jsonl(meeting_id, out)
         out.flush()
         os.fsync(out.fileno())

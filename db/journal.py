@@ -11,6 +11,7 @@ import json
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from datetime import UTC, datetime
+from typing import TextIO
 
 from sqlalchemy import Connection, Engine, func, insert, select
 from sqlalchemy.exc import DBAPIError, IntegrityError
@@ -20,6 +21,9 @@ from app.journal.port import ConcurrentAppendError, NewEntry, StoredEntry
 from db.errors import storage_error
 from db.models import journal_table, meeting_table
 
+ROW_FIELDS = ("meeting_id", "seq", "type", "version", "payload", "recorded_at", "actor",
+              "prev_hash", "hash")  # fmt: skip
+"""The names of `rows()`' columns, in order."""
 _COLUMNS = (
     journal_table.c.meeting_id,
     journal_table.c.seq,
@@ -103,6 +107,13 @@ class SqlJournalStore:
         )
         with self._connection(write=False) as connection:
             return [tuple(row) for row in connection.execute(query)]
+
+    def write_jsonl(self, meeting_id: str, out: TextIO) -> None:
+        """The meeting's rows as JSON lines, payload as its stored text (the chain re-verifies
+        from them): for backups and archive packages."""
+        for row in self.rows(meeting_id):
+            out.write(json.dumps(dict(zip(ROW_FIELDS, row, strict=True)), ensure_ascii=False))
+            out.write("\n")
 
     def append(
         self, meeting_id: str, entries: Sequence[NewEntry], *, after_seq: int

@@ -7,8 +7,10 @@ from hypothesis import strategies as st
 
 from app.feeds.states import FeedCondition
 from app.meeting import commands as cmd
+from app.meeting import events as ev
 from app.meeting.errors import RuleViolation
 from app.meeting.events import Attendance, SpeechKind, Vote, YrkandeKind
+from app.meeting.history import replay
 from tests.support.meeting import Play, small_meeting
 
 MEMBERS = 7
@@ -65,3 +67,20 @@ def play_random(sequence: list[cmd.Command], remote: int) -> tuple[Play, int]:
         except RuleViolation:
             pass
     return play, accepted
+
+
+def voterings(play: Play):
+    """Each closed votering with the serving members at the moment it started."""
+    started = None
+    for index, record in enumerate(play.history):
+        if isinstance(record.event, ev.VoteringStarted):
+            started = replay(play.history[: index + 1])
+        elif isinstance(record.event, ev.VoteringClosed):
+            after = replay(play.history[: index + 1])
+            item = after.current
+            result = (
+                item.kontrapropositioner[-1]
+                if started.votering.kontraproposition
+                else item.decisions[-1].votering
+            )
+            yield started.serving_persons(), result

@@ -8,11 +8,9 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from app.meeting import commands as cmd
-from app.meeting import events as ev
 from app.meeting.events import Vote, YrkandeKind
 from app.meeting.history import replay
-from tests.support.meeting import Play
-from tests.support.random_meeting import MEMBERS, commands, play_random
+from tests.support.random_meeting import MEMBERS, commands, play_random, voterings
 
 pytestmark = pytest.mark.unit
 
@@ -22,23 +20,6 @@ pytestmark = pytest.mark.unit
 def test_replaying_the_history_gives_the_live_state(sequence, remote) -> None:
     play, _ = play_random(sequence, remote)
     assert replay(play.history) == play.state
-
-
-def voterings(play: Play):
-    """Each closed votering with the serving members at the moment it started."""
-    started = None
-    for index, record in enumerate(play.history):
-        if isinstance(record.event, ev.VoteringStarted):
-            started = replay(play.history[: index + 1])
-        elif isinstance(record.event, ev.VoteringClosed):
-            after = replay(play.history[: index + 1])
-            item = after.current
-            result = (
-                item.kontrapropositioner[-1]
-                if started.votering.kontraproposition
-                else item.decisions[-1].votering
-            )
-            yield started.serving_persons(), result
 
 
 @settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])

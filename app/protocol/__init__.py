@@ -1,0 +1,1 @@
+"""The protocol: a pure projection of the journal (model.py, project.py)."""

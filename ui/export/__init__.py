@@ -1,0 +1,1 @@
+"""The protocol on paper and in the archive: DOCX draft, PDF/A, protokollsutdrag, package."""
