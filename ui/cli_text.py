@@ -27,6 +27,10 @@ _TEXT = {
         "archive": "arkivpaket för diariet",
         "archive_verify": "kontrollera ett arkivpaket",
         "import": "importera ledamöter, ersättare eller dagordning",
+        "import_file": "filen att importera (CSV eller XLSX)",
+        "body": "organet ledamöterna hör till (standard: det enda)",
+        "organ": "organfil med organets namn, typ och regler för distansdeltagande",
+        "yes": "importera utan att fråga efter förhandsvisningen",
         "self_test": "kör självtestet (databas, scenario, video, protokoll) och avsluta",
     },
     "en": {
@@ -51,6 +55,10 @@ _TEXT = {
         "archive": "archive package for the diarium",
         "archive_verify": "check an archive package",
         "import": "import members, substitutes or an agenda",
+        "import_file": "the file to import (CSV or XLSX)",
+        "body": "the body the members belong to (default: the only one)",
+        "organ": "organ file with the body's name, kind and distance rules",
+        "yes": "import without asking after the preview",
         "self_test": "run the self-test (database, scenario, video, protocol) and exit",
     },
 }

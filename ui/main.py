@@ -62,11 +62,13 @@ def build_parser() -> argparse.ArgumentParser:
     archive_verify.add_argument("package")
 
     imp = sub.add_parser("import", help=text("import"))
-    imp.add_argument("what", choices=("members", "agenda"))
-    imp.add_argument("file")
-    imp.add_argument("--meeting")
-    imp.add_argument("--db")
-    imp.add_argument("--yes", action="store_true")
+    imp.add_argument("what", choices=("members", "organ", "agenda"))
+    imp.add_argument("file", help=text("import_file"))
+    imp.add_argument("--meeting", help=text("meeting"))
+    imp.add_argument("--body", help=text("body"))
+    imp.add_argument("--organ", help=text("organ"))
+    imp.add_argument("--db", help=text("db"))
+    imp.add_argument("--yes", action="store_true", help=text("yes"))
 
     demo = sub.add_parser("demo", help=text("demo"))
     demo.add_argument("--screenshots")
