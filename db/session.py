@@ -107,6 +107,10 @@ class MeetingSession:
         return self._state
 
     @property
+    def store(self) -> JournalStore:
+        return self._store
+
+    @property
     def history(self) -> tuple[Recorded, ...]:
         return tuple(self._history)
 

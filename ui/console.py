@@ -14,14 +14,15 @@ from db.settings import Settings
 from ui.chair.window import ChairWindow
 from ui.controller import MeetingController
 from ui.room.window import RoomWindow
+from ui.secretary.window import SecretaryWindow
 from ui.video.evidence import FeedEvidenceController
 from ui.video.grid import FeedGridPanel
 from ui.video.player import FeedPlayer
 
-WINDOWS = ("chair", "room")
-_DEFAULT = ("chair",)
-"""Without --window a station opens the chair console; the room display is for a second screen
-and opens by itself only when there is one. (The secretary console is not built yet.)"""
+WINDOWS = ("chair", "secretary", "room")
+_DEFAULT = ("chair", "secretary")
+"""Without --window a station opens the chair's and the secretary's consoles; the room display
+is for a third screen and opens by itself only when there is one."""
 
 
 def thresholds(settings: Settings) -> HealthThresholds:
@@ -57,13 +58,16 @@ class Console(QObject):
                 self.add_feed(feed, mrl)
         factories = {
             "chair": lambda: ChairWindow(controller, grid=self.grid),
+            "secretary": lambda: SecretaryWindow(
+                controller, templates=settings["phrases.folder"] or None
+            ),
             "room": lambda: RoomWindow(controller),
         }
         self.windows: dict[str, QMainWindow] = {name: factories[name]() for name in names}
 
     @staticmethod
     def _default_windows(every: bool) -> tuple[str, ...]:
-        if every or len(QGuiApplication.screens()) >= 2:
+        if every or len(QGuiApplication.screens()) >= len(WINDOWS):
             return WINDOWS
         return _DEFAULT
 

@@ -30,7 +30,7 @@ def build_parser() -> argparse.ArgumentParser:
     )
     parser.add_argument("--self-test", action="store_true", help=text("self_test"))
     parser.add_argument("--database", help=text("db"))
-    parser.add_argument("--window", choices=("chair", "room"), help=text("window"))
+    parser.add_argument("--window", choices=("chair", "secretary", "room"), help=text("window"))
     sub = parser.add_subparsers(dest="command", title=text("commands"))
 
     scenario = sub.add_parser("scenario", help=text("scenario"))

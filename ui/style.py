@@ -53,3 +53,41 @@ QScrollBar::handle:vertical {{ background: #4a6378; min-height: {TOUCH_MIN}px;
 QScrollBar::add-line, QScrollBar::sub-line {{ height: 0; }}
 QScrollBar::add-page, QScrollBar::sub-page {{ background: none; }}
 """
+
+DESK_STYLESHEET = f"""
+QMainWindow, QDialog {{ background: {PAGE}; }}
+QWidget {{ color: {INK}; font-size: 11pt; }}
+QFrame#panel {{ background: {PANEL}; border-radius: 8px; }}
+QLabel#caption {{ color: {MUTED}; font-size: 9pt; font-weight: 600; }}
+QLabel#headline {{ font-size: 15pt; font-weight: 700; }}
+QLabel#warning {{ color: #111; background: {WARN}; border-radius: 6px; padding: 4px 8px;
+    font-weight: 700; }}
+QLabel#refusal {{ background: {ALARM_DARK}; border-radius: 6px; padding: 6px 10px;
+    font-weight: 600; }}
+QLabel#key {{ color: #0b1117; background: {MUTED}; border-radius: 4px; padding: 1px 6px;
+    font-family: monospace; font-weight: 700; }}
+QPushButton {{ background: {RAISED}; border: 1px solid #3d5366; border-radius: 6px;
+    min-height: 30px; padding: 4px 12px; font-weight: 600; }}
+QPushButton:focus {{ border: 2px solid {ACCENT}; }}
+QPushButton:pressed {{ background: {ACCENT}; color: #0b1117; }}
+QPushButton:disabled {{ color: #6b7a88; border-color: #2b3a48; }}
+QPushButton#primary {{ background: #1864ab; border-color: {ACCENT}; }}
+QPushButton#danger {{ background: {ALARM_DARK}; border-color: {ALARM}; }}
+QListView, QListWidget, QTableView, QTextBrowser, QPlainTextEdit {{ background: {PANEL};
+    border: 1px solid #2b3a48; border-radius: 6px; alternate-background-color: #213040;
+    selection-background-color: {ACCENT}; selection-color: #0b1117; }}
+QListView:focus, QListWidget:focus, QTableView:focus {{ border: 2px solid {ACCENT}; }}
+QHeaderView::section {{ background: {RAISED}; color: {MUTED}; border: none; padding: 4px 8px;
+    font-weight: 600; }}
+QLineEdit, QComboBox, QSpinBox {{ background: {RAISED}; border: 1px solid #3d5366;
+    border-radius: 6px; min-height: 28px; padding: 0 8px; }}
+QLineEdit:focus, QComboBox:focus, QSpinBox:focus {{ border: 2px solid {ACCENT}; }}
+QTabWidget::pane {{ border: none; }}
+QTabBar::tab {{ background: {PANEL}; color: {MUTED}; padding: 8px 16px; margin-right: 2px;
+    border-top-left-radius: 6px; border-top-right-radius: 6px; font-weight: 600; }}
+QTabBar::tab:selected {{ background: {RAISED}; color: {INK}; }}
+QProgressBar {{ background: {PANEL}; border: 1px solid #3d5366; border-radius: 6px;
+    text-align: center; }}
+QProgressBar::chunk {{ background: {ACCENT}; border-radius: 6px; }}
+"""
+"""The secretary's laptop: the same palette, desk-sized type and controls, a visible focus."""

@@ -35,7 +35,10 @@ def proposed_order(state: MeetingState) -> tuple[PropositionStep, ...]:
         for y in active
         if y.kind in _FORMAL
     ]
-    substantive = _substantive(current.item.proposal is not None, active)
+    has_proposal = current.item.proposal is not None
+    # Once the main question has been put (on any of its proposals) it is decided.
+    main = {FORSLAG, *_substantive(has_proposal, list(current.active_yrkanden()))}
+    substantive = [] if main & tried else _substantive(has_proposal, active)
     if len(substantive) >= 3:
         steps.append(
             PropositionStep(
@@ -72,3 +75,17 @@ def _substantive(has_proposal: bool, active) -> list[str]:
         or (y.kind is YrkandeKind.BIFALL and y.target is not None)
     ]
     return ids
+
+
+def votering_question(state: MeetingState) -> tuple[str, str] | str:
+    """What a votering asked for now is about: ja for the proposal the chair found for at the
+    last proposition, nej for the other one. A str instead says (in Swedish) why there is
+    nothing to vote on."""
+    current = state.current
+    decision = current.decisions[-1] if current and current.decisions else None
+    if decision is None:
+        return "Omröstning förutsätter att ordföranden först ställt proposition."
+    if len(decision.between) < 2:
+        return "Propositionen gällde ett enda förslag: inget att rösta om."
+    nej = next(p for p in decision.between if p != decision.adopted)
+    return decision.adopted, nej

@@ -14,8 +14,7 @@ from db.engine import open_engine
 from db.journal import SqlJournalStore
 from db.session import MeetingSession
 from db.verify import verify_database
-from tests.support.meeting import example_scenario
-from ui.controller import Backup, MeetingController
+from tests.support.controller import controller_on
 
 pytestmark = pytest.mark.ui
 
@@ -23,14 +22,6 @@ pytestmark = pytest.mark.ui
 @pytest.fixture
 def journal(tmp_path: Path) -> str:
     return str(tmp_path / "kfn.db")
-
-
-def controller_on(journal: str, upto: int, backup: Backup | None = None) -> MeetingController:
-    scenario = example_scenario()
-    session = MeetingSession.create(SqlJournalStore(open_engine(journal)), scenario.create)
-    for step in scenario.steps[:upto]:
-        session.dispatch_all(step.commands, at=step.at)
-    return MeetingController(session, backup=backup)
 
 
 def test_a_committed_command_is_announced(qtbot, journal: str) -> None:

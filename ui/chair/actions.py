@@ -10,8 +10,8 @@ from PySide6.QtWidgets import QGridLayout, QPushButton, QWidget
 
 from app.meeting import commands as cmd
 from app.meeting import events as ev
-from app.meeting.events import FORSLAG, IDAG, SpeechKind
-from app.meeting.propositionsordning import proposed_order
+from app.meeting.events import FORSLAG, SpeechKind
+from app.meeting.propositionsordning import proposed_order, votering_question
 from app.meeting.state import MeetingState
 from ui.chair.dialogs import TouchChoiceDialog
 from ui.chair.models import proposal_name
@@ -121,16 +121,11 @@ class ChairActionsPanel(QWidget):
 
     def _on_votering_clicked(self) -> None:
         # Votering is asked against the chair's proposition: the proposal found for is ja.
-        current = self._controller.state.current
-        decision = current.decisions[-1] if current and current.decisions else None
-        if decision is None:
-            self._submit(cmd.StartVotering(FORSLAG, IDAG))  # refused, with the rule's words
+        question = votering_question(self._controller.state)
+        if isinstance(question, str):
+            self.problem.emit(question)
             return
-        if len(decision.between) < 2:
-            self.problem.emit(self.tr("Propositionen gällde ett enda förslag: inget att rösta om."))
-            return
-        nej = next(p for p in decision.between if p != decision.adopted)
-        self._submit(cmd.StartVotering(decision.adopted, nej))
+        self._submit(cmd.StartVotering(*question))
 
     def _on_next_item_clicked(self) -> None:
         state = self._controller.state

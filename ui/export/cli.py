@@ -46,6 +46,33 @@ def render_meeting(
     templates: str | Path | None = None,
     progress: Progress | None = None,
 ) -> list[Path]:
+    """Open the journal (never creating one) and render the meeting: see `render_protocol`."""
+    engine = open_engine(database, create=False)
+    try:
+        store = SqlJournalStore(engine)
+        return render_protocol(
+            store,
+            pick_meeting(store, meeting),
+            out_dir,
+            utdrag=utdrag,
+            archive=archive,
+            templates=templates,
+            progress=progress,
+        )
+    finally:
+        engine.dispose()
+
+
+def render_protocol(
+    store: SqlJournalStore,
+    meeting_id: str,
+    out_dir: str | Path,
+    *,
+    utdrag: Iterable[int] = (),
+    archive: bool = False,
+    templates: str | Path | None = None,
+    progress: Progress | None = None,
+) -> list[Path]:
     """Write the DOCX draft and the PDF/A (and the utdrag and archive package asked for)
     into `out_dir`; returns the files written, in order."""
     # The renderers pull in WeasyPrint and python-docx: imported here so `klubban --help` and
@@ -55,8 +82,6 @@ def render_meeting(
     from ui.export.pdf import render_html, title_of, write_pdf
     from ui.export.templates import environment
 
-    store = SqlJournalStore(open_engine(database, create=False))
-    meeting_id = pick_meeting(store, meeting)
     protocol = load_protocol(store, meeting_id)
     wanted = sorted(set(utdrag))
     known = {p.number for p in protocol.paragraphs}

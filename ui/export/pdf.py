@@ -20,8 +20,15 @@ def title_of(protocol: Protocol, *, final: bool) -> str:
 
 
 def render_html(
-    env: Environment, protocol: Protocol, *, final: bool, only: Iterable[int] | None = None
+    env: Environment,
+    protocol: Protocol,
+    *,
+    final: bool,
+    only: Iterable[int] | None = None,
+    preview: bool = False,
 ) -> str:
+    """The protocol as HTML for WeasyPrint; `preview` leaves out the page furniture (running
+    head, signature boxes) for the secretary's on-screen view."""
     css = env.get_template("protocol.css").render()
     selected = None if only is None else set(only)
     title = title_of(protocol, final=final)
@@ -30,7 +37,7 @@ def render_html(
             str(n) for n in sorted(selected)
         )
     return env.get_template("protocol.html.j2").render(
-        protocol=protocol, css=css, final=final, only=selected, title=title
+        protocol=protocol, css=css, final=final, only=selected, title=title, preview=preview
     )
 
 

@@ -13,7 +13,8 @@ from app.meeting import commands as cmd
 from app.meeting import events as ev
 from app.meeting.events import Attendance
 from app.meeting.model import ROOM
-from tests.ui.chair.conftest import ControllerAt, journaled
+from tests.support.controller import journaled
+from tests.ui.conftest import ControllerAt
 from ui.chair.window import ChairWindow
 from ui.controller import MeetingController
 

@@ -11,7 +11,8 @@ from PySide6.QtWidgets import QPushButton
 from app.feeds.states import FeedCondition
 from app.meeting import commands as cmd
 from app.meeting import events as ev
-from tests.ui.chair.conftest import ControllerAt, journaled
+from tests.support.controller import journaled
+from tests.ui.conftest import ControllerAt
 from ui.chair.window import ChairWindow
 from ui.controller import MeetingController
 from ui.style import TOUCH_MIN

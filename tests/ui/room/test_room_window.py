@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from app.meeting import commands as cmd
-from tests.ui.chair.conftest import controller_on
+from tests.support.controller import controller_on
 from ui.controller import MeetingController
 from ui.room.window import RoomWindow
 

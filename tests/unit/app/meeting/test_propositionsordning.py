@@ -7,7 +7,7 @@ import pytest
 from app.meeting import commands as cmd
 from app.meeting.events import YrkandeKind
 from app.meeting.propositionsordning import proposed_order
-from tests.support.meeting import opened
+from tests.support.meeting import Play, example_scenario, opened
 
 pytestmark = pytest.mark.unit
 
@@ -36,3 +36,9 @@ def test_three_proposals_need_a_kontraproposition_and_tried_ones_drop_out() -> N
     assert order[1].between == ("forslag", "y1", "y2")
     play.do(cmd.PutProposition(("idag", "y3"), "idag"))
     assert proposed_order(play.state)[0].between == ("forslag", "y1", "y2")
+
+
+def test_once_the_main_question_is_decided_nothing_more_is_proposed() -> None:
+    scenario = example_scenario()
+    play = Play(scenario.create).steps(scenario, upto=17)  # § 14: y2 against y1, put
+    assert proposed_order(play.state) == ()
