@@ -4,9 +4,10 @@ A fresh journal (in a temporary folder unless --db is given) gets the example bo
 agenda; the meeting is played up to § 14 so that the consoles open on a live item. Each remote
 member and the room get a simulated feed; the fault panel breaks and restores them.
 
-`klubban demo --screenshots DIR` goes on to a namnupprop and a real feed alarm (the member's
-sender is killed and the monitor's verdict is journaled), writes PNGs of the windows in those
-states and exits.
+`klubban demo --screenshots DIR` instead plays the whole example meeting through the windows
+(the secretary's keys and forms, the chair's buttons and alarm banner, a real fault at the
+member's sender), writes PNGs at the upprop, the namnupprop and the feed alarm, and exits; with
+--db the journal stays for inspection.
 """
 
 from __future__ import annotations
@@ -14,13 +15,10 @@ from __future__ import annotations
 import argparse
 import sys
 import tempfile
-from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QEventLoop, QTimer
 from PySide6.QtWidgets import QWidget
 
-from app.feeds.states import FeedCondition
 from app.meeting import commands as cmd
 from app.meeting.model import ROOM
 from app.scenario.parse import Scenario, parse_scenario
@@ -30,14 +28,13 @@ from ui.app import application
 from ui.cli.common import open_store
 from ui.console import Console
 from ui.controller import MeetingController
+from ui.drive import DriveError, WindowDriver, wait_until
 from ui.resources import DEMO_SCENARIO, resource_path
-from ui.video.simulator import Fault, FeedSimulator
+from ui.video.simulator import FeedSimulator
 from ui.video.simulator_panel import SimulatorPanel
 
 LIVE_FROM_STEP = 9
 """Steps played before the windows open: upprop done, § 14 (Taxa för kulturskolan) taken up."""
-NAMNUPPROP_STEP = 18
-WAIT_MS = 20_000
 
 
 def remote_members(scenario: Scenario) -> list[str]:
@@ -49,20 +46,6 @@ def remote_members(scenario: Scenario) -> list[str]:
         if isinstance(c, cmd.RecordUpprop)
         for member in c.remote
     ]
-
-
-def wait_until(predicate: Callable[[], bool], timeout_ms: int = WAIT_MS) -> bool:
-    """Run the event loop until `predicate` holds (checked as events arrive), or the deadline."""
-    loop = QEventLoop()
-    check = QTimer()
-    check.setInterval(50)
-    check.timeout.connect(lambda: predicate() and loop.quit())
-    QTimer.singleShot(timeout_ms, loop.quit)
-    check.start()
-    if not predicate():
-        loop.exec()
-    check.stop()
-    return predicate()
 
 
 def _grab(widget: QWidget, path: Path) -> None:
@@ -77,8 +60,9 @@ def demo_main(args: argparse.Namespace) -> int:
         database = args.db or str(Path(directory) / "demo.db")
         session = MeetingSession.create(open_store(database), scenario.create, actor="demo")
         controller = MeetingController(session)
-        for step in scenario.steps[:LIVE_FROM_STEP]:
-            controller.submit(*step.commands, at=step.at)
+        if not args.screenshots:
+            for step in scenario.steps[:LIVE_FROM_STEP]:
+                controller.submit(*step.commands, at=step.at)
         state = controller.state
         feeds = [(m, state.label(m)) for m in remote_members(scenario)]
         feeds.append((ROOM, "Sammanträdeslokalen"))
@@ -115,8 +99,11 @@ def _screenshots(
     simulator: FeedSimulator,
     out: Path,
 ) -> int:
+    """Play the whole example through the windows; pictures at the upprop, the namnupprop
+    and the feed alarm."""
     out.mkdir(parents=True, exist_ok=True)
-    for window in console.windows.values():
+    windows = console.windows
+    for window in windows.values():
         window.resize(1600, 1000)
     console.show()
     remote = remote_members(scenario)[0]
@@ -125,21 +112,34 @@ def _screenshots(
     if not wait_until(lambda: len(frames) > 25):
         print("Inga bilder från det simulerade flödet.", file=sys.stderr)
         return 1
-    for step in scenario.steps[LIVE_FROM_STEP : NAMNUPPROP_STEP - 1]:
-        controller.submit(*step.commands, at=step.at)
-    # The namnupprop: the votering starts and the first three answer.
-    votering = scenario.steps[NAMNUPPROP_STEP - 1].commands
-    controller.submit(*votering[:4], at="13:38")
-    # A moment of live video on the called member's tile (this is a picture, not a test).
-    wait_until(lambda: False, 500)
-    print("Skärmbilder:")
-    _grab(console.windows["chair"], out / "chair.png")
-    _grab(console.windows["room"], out / "room.png")
-    simulator.inject(remote, Fault.KILL)
-    if not wait_until(lambda: controller.state.feeds.get(remote) is FeedCondition.LOST):
-        print("Larmet kom aldrig.", file=sys.stderr)
+    pictures = {
+        "upprop": (("secretary", "secretary-upprop.png"),),
+        "namnupprop": (
+            ("chair", "chair.png"),
+            ("secretary", "secretary-votering.png"),
+            ("room", "room.png"),
+        ),
+        "alarm": (("chair", "chair-alarm.png"),),
+    }
+    taken: set[str] = set()
+
+    def moment(name: str) -> None:
+        if name in taken:
+            return
+        taken.add(name)
+        for window, file in pictures[name]:
+            _grab(windows[window], out / file)
+
+    driver = WindowDriver(
+        controller, windows["chair"], windows["secretary"], simulator=simulator, moment=moment
+    )
+    print("Spelar exempelsammanträdet genom fönstren; skärmbilder:")
+    try:
+        for step in scenario.steps:
+            driver.play(step)
+    except DriveError as error:
+        print(f"Steget kunde inte tas: {error}", file=sys.stderr)
         return 1
-    wait_until(lambda: False, 500)  # one flash of the tile
-    _grab(console.windows["chair"], out / "chair-alarm.png")
-    console.stop()
-    return 0
+    finally:
+        console.stop()
+    return 0 if taken == set(pictures) else 1

@@ -42,8 +42,10 @@ def project(
         place=state.info.place,
         start=state.opened_at,
         end=state.closed_at,
+        # The journal's evidence (who was lost, since when) says more than the words given
+        # when adjourning for it.
         pauses=tuple(
-            pm.Pause(p.start, p.end, p.paragraph, p.reason or cause)
+            pm.Pause(p.start, p.end, p.paragraph, cause or p.reason)
             for p, cause in zip(state.ajourneringar, story.pause_causes, strict=False)
         ),
         beslutande=_beslutande(state, items),

@@ -19,7 +19,7 @@ from ui.export.pdf import render_html
 from ui.export.templates import environment
 
 _COALESCE_MS = 250
-"""Several entries journaled in a burst (a namnupprop) re-render the preview once."""
+"""Entries journaled within this time of each other (a namnupprop) re-render the preview once."""
 
 
 class ProtocolPreview(QTextBrowser):
@@ -43,7 +43,10 @@ class ProtocolPreview(QTextBrowser):
         self._pending.setSingleShot(True)
         self._pending.setInterval(_COALESCE_MS)
         self._pending.timeout.connect(self.render_now)
-        controller.state_changed.connect(lambda _state: self._pending.start())
+        # Throttled, not debounced: steady typing must not hold the preview back for ever.
+        controller.state_changed.connect(
+            lambda _state: self._pending.isActive() or self._pending.start()
+        )
         self.render_now()
 
     def render_now(self) -> None:

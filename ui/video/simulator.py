@@ -12,6 +12,7 @@ or pauses it (SIGSTOP for a while: network jitter).
 from __future__ import annotations
 
 import argparse
+import ctypes
 import hashlib
 import os
 import signal
@@ -70,6 +71,18 @@ class SimulatedFeed:
     @property
     def mrl(self) -> str:
         return f"udp://@127.0.0.1:{self.port}"
+
+
+# Resolved once here, before any fork: the child calls nothing but this one system call.
+_PRCTL = ctypes.CDLL(None).prctl if sys.platform.startswith("linux") else None
+_PR_SET_PDEATHSIG = 1
+
+
+def _die_with_parent() -> None:
+    """In the sender, before ffmpeg starts: die when Klubban does. A sender left behind by a
+    crashed demo would keep sending to its port and garble the next demo's feed."""
+    if _PRCTL is not None:
+        _PRCTL(_PR_SET_PDEATHSIG, signal.SIGKILL)
 
 
 def ffmpeg() -> str:
@@ -153,6 +166,7 @@ class FeedSimulator:
                 stdin=subprocess.DEVNULL,
                 stdout=subprocess.DEVNULL,
                 stderr=subprocess.DEVNULL,
+                preexec_fn=_die_with_parent,  # noqa: PLW1509 – one prctl call, resolved before fork
             )  # fmt: skip
             simulated.playing = kind
 
