@@ -25,6 +25,7 @@ from ui.console import Console
 from ui.controller import MeetingController
 from ui.i18n import install_translator
 from ui.meeting_picker import MeetingPickerDialog
+from ui.style import set_font_scale
 from ui.video.sources import with_credentials
 
 LAST_MEETING = "last_meeting"
@@ -42,6 +43,7 @@ def run_gui(args: argparse.Namespace) -> int:
     app = application()
     settings = load_settings()
     translator = install_translator(app, str(settings["ui.language"]))
+    set_font_scale(float(settings["ui.font_scale"]))
     database = args.database or settings.database_url
     try:
         store = open_store(database)

@@ -30,6 +30,7 @@ from ui.console import Console
 from ui.controller import MeetingController
 from ui.drive import DriveError, WindowDriver, wait_until
 from ui.resources import DEMO_SCENARIO, resource_path
+from ui.style import set_font_scale
 from ui.video.simulator import FeedSimulator
 from ui.video.simulator_panel import SimulatorPanel
 
@@ -55,6 +56,8 @@ def _grab(widget: QWidget, path: Path) -> None:
 
 def demo_main(args: argparse.Namespace) -> int:
     app = application()
+    settings = load_settings()
+    set_font_scale(float(settings["ui.font_scale"]))
     scenario = parse_scenario(resource_path(*DEMO_SCENARIO).read_text(encoding="utf-8"))
     with tempfile.TemporaryDirectory(prefix="klubban-demo-") as directory:
         database = args.db or str(Path(directory) / "demo.db")
@@ -72,7 +75,7 @@ def demo_main(args: argparse.Namespace) -> int:
         try:
             console = Console(
                 controller,
-                settings=load_settings(),
+                settings=settings,
                 which=getattr(args, "window", None),
                 sources={feed: simulator.mrl(feed) for feed, _ in feeds},
                 screenshots=bool(args.screenshots),

@@ -6,6 +6,10 @@ health state looks like. Legible from 70 cm: body text 16 pt, actions at least T
 
 from __future__ import annotations
 
+import re
+
+from PySide6.QtWidgets import QApplication
+
 from app.feeds.states import FeedLevel
 
 TOUCH_MIN = 48
@@ -91,3 +95,23 @@ QProgressBar {{ background: {PANEL}; border: 1px solid #3d5366; border-radius: 6
 QProgressBar::chunk {{ background: {ACCENT}; border-radius: 6px; }}
 """
 """The secretary's laptop: the same palette, desk-sized type and controls, a visible focus."""
+
+
+_SCALE = "klubban_font_scale"
+_POINTS = re.compile(r"(\d+(?:\.\d+)?)pt\b")
+
+
+def set_font_scale(factor: float) -> None:
+    """The user's text size (setting ui.font_scale), for every window opened after this."""
+    app = QApplication.instance()
+    if app is not None:
+        app.setProperty(_SCALE, float(factor))
+
+
+def themed(sheet: str) -> str:
+    """A stylesheet with its type sizes scaled to the user's text size."""
+    app = QApplication.instance()
+    factor = float(app.property(_SCALE) or 1.0) if app is not None else 1.0
+    if factor == 1.0:
+        return sheet
+    return _POINTS.sub(lambda m: f"{float(m.group(1)) * factor:.1f}pt", sheet)

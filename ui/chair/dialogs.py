@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ui.style import STYLESHEET
+from ui.style import STYLESHEET, themed
 
 
 class TouchChoiceDialog(QDialog):
@@ -35,7 +35,7 @@ class TouchChoiceDialog(QDialog):
     ) -> None:
         super().__init__(parent)
         self.setWindowTitle(title)
-        self.setStyleSheet(STYLESHEET)
+        self.setStyleSheet(themed(STYLESHEET))
         self.setMinimumSize(720, 480)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(24, 20, 24, 20)
@@ -75,7 +75,7 @@ class ReasonDialog(QDialog):
     def __init__(self, title: str, prompt: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(title)
-        self.setStyleSheet(STYLESHEET)
+        self.setStyleSheet(themed(STYLESHEET))
         self.setMinimumWidth(640)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(24, 20, 24, 20)

@@ -22,7 +22,7 @@ from ui.chair.alarm import FeedAlarmBanner
 from ui.chair.models import SpeakerQueueModel
 from ui.chair.panels import ItemPanel, QuorumPanel, caption
 from ui.controller import MeetingController
-from ui.style import ALARM_DARK, MUTED, STYLESHEET, TOUCH_MIN
+from ui.style import ALARM_DARK, MUTED, STYLESHEET, TOUCH_MIN, themed
 from ui.video.grid import FeedGridPanel
 
 
@@ -38,7 +38,7 @@ class ChairWindow(QMainWindow):
         self._controller = controller
         self.grid = grid
         self._called: str | None = None
-        self.setStyleSheet(STYLESHEET)
+        self.setStyleSheet(themed(STYLESHEET))
         self.header = QLabel()
         self.header.setObjectName("caption")
         self.banner = FeedAlarmBanner(controller, parent=self)

@@ -11,7 +11,7 @@ from app.meeting.state import Decision, ItemState, MeetingState
 from ui.chair.models import SPEECH_KINDS, proposal_name
 from ui.chair.panels import TurnClock
 from ui.controller import MeetingController
-from ui.style import MUTED, SPEAKER, STYLESHEET
+from ui.style import MUTED, SPEAKER, STYLESHEET, themed
 
 
 def last_votering(state: MeetingState) -> tuple[ItemState, Decision] | None:
@@ -37,7 +37,7 @@ class RoomWindow(QMainWindow):
     def __init__(self, controller: MeetingController, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._controller = controller
-        self.setStyleSheet(STYLESHEET)
+        self.setStyleSheet(themed(STYLESHEET))
         self.body = _label("", 18, MUTED, bold=True)
         self.paragraph = _label("", 28, MUTED, bold=True)
         self.title = _label("", 44, bold=True)

@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ui.style import DESK_STYLESHEET
+from ui.style import DESK_STYLESHEET, themed
 
 Choices = Sequence[tuple[str, str]]
 """(key, what the user reads)"""
@@ -51,7 +51,7 @@ class FormDialog(QDialog):
     def __init__(self, title: str, fields: Sequence[Field], parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(title)
-        self.setStyleSheet(DESK_STYLESHEET)
+        self.setStyleSheet(themed(DESK_STYLESHEET))
         self.setMinimumWidth(560)
         self._fields = tuple(fields)
         self.widgets: dict[str, QWidget] = {}

@@ -34,7 +34,7 @@ from ui.secretary.protocol import ProtocolPreview, ProtocolWriter, default_folde
 from ui.secretary.shortcuts import Shortcut, shortcuts
 from ui.secretary.upprop import UppropPage
 from ui.secretary.votering import VoteringPage
-from ui.style import DESK_STYLESHEET
+from ui.style import DESK_STYLESHEET, themed
 
 _PAGES = ("page_upprop", "page_item", "page_votering", "page_journal")
 _PHASES = {Phase.PLANNED: "ej öppnat", Phase.OPEN: "pågår", Phase.CLOSED: "avslutat"}
@@ -46,7 +46,7 @@ class ShortcutOverlay(QDialog):
     def __init__(self, table: tuple[Shortcut, ...], parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Kortkommandon"))
-        self.setStyleSheet(DESK_STYLESHEET)
+        self.setStyleSheet(themed(DESK_STYLESHEET))
         layout = QVBoxLayout(self)
         heading = QLabel(self.tr("Kortkommandon"))
         heading.setObjectName("headline")
@@ -80,7 +80,7 @@ class SecretaryWindow(QMainWindow):
     ) -> None:
         super().__init__(parent)
         self._controller = controller
-        self.setStyleSheet(DESK_STYLESHEET)
+        self.setStyleSheet(themed(DESK_STYLESHEET))
         self.actions_ = SecretaryActions(controller, self)
         self.header = QLabel()
         self.header.setObjectName("headline")

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QGridLayout, QLabel, QPushButton, QWidget
 
-from ui.style import STYLESHEET, TOUCH_MIN
+from ui.style import STYLESHEET, TOUCH_MIN, themed
 from ui.video.simulator import SWEDISH_FAULTS, Fault, FeedSimulator
 
 
@@ -12,7 +12,7 @@ class SimulatorPanel(QWidget):
     def __init__(self, simulator: FeedSimulator, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Klubban – simulerade flöden"))
-        self.setStyleSheet(STYLESHEET)
+        self.setStyleSheet(themed(STYLESHEET))
         self._simulator = simulator
         layout = QGridLayout(self)
         for row, simulated in enumerate(simulator.feeds.values()):
