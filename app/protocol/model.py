@@ -107,6 +107,8 @@ class Election:
     """The lines of the calculation (comparison numbers, lots), for the bilaga."""
     lott: tuple[str, ...] = ()
     requested_by: tuple[str, ...] = ()
+    bilaga: int | None = None
+    """The number of the bilaga with the calculation (proportional elections)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -163,6 +165,14 @@ class Paragraph:
 
 
 @dataclass(frozen=True, slots=True)
+class Bilaga:
+    number: int
+    paragraph: int
+    reservation: Reservation | None = None
+    election: Election | None = None
+
+
+@dataclass(frozen=True, slots=True)
 class Protocol:
     organisation: str
     organ: str
@@ -190,8 +200,21 @@ class Protocol:
         return paragraph_range(numbers)
 
     @property
-    def bilagor(self) -> tuple[Reservation, ...]:
-        return tuple(r for p in self.paragraphs for r in p.reservations if r.bilaga)
+    def bilagor(self) -> tuple[Bilaga, ...]:
+        """Written reservations and election calculations, in the order of their numbers."""
+        found = [
+            Bilaga(r.bilaga, p.number, reservation=r)
+            for p in self.paragraphs
+            for r in p.reservations
+            if r.bilaga
+        ]
+        found += [
+            Bilaga(e.bilaga, p.number, election=e)
+            for p in self.paragraphs
+            for e in p.elections
+            if e.bilaga
+        ]
+        return tuple(sorted(found, key=lambda b: b.number))
 
 
 def paragraph_range(numbers: list[int] | tuple[int, ...]) -> str:

@@ -227,7 +227,10 @@ def _paragraph(state: MeetingState, item: ItemState, story: _Story, bilaga) -> p
             for d in item.decisions
         ),
         kontrapropositioner=tuple(_votering(state, k, label) for k in item.kontrapropositioner),
-        elections=tuple(_election(state, v) for v in item.val),
+        elections=tuple(
+            _election(state, v, next(bilaga) if v.method is ValMethod.PROPORTIONELLT else None)
+            for v in item.val
+        ),
         beslut=item.beslut_text,
         jav=tuple((state.label(m), state.label(by) if by else None) for m, by in item.jav.items()),
         excluded_remote=tuple(state.label(m) for m in item.excluded_remote),
@@ -286,19 +289,19 @@ def _sluten(result, label) -> pm.SlutenVote:
     )
 
 
-def _election(state: MeetingState, val) -> pm.Election:
+def _election(state: MeetingState, val, bilaga: int | None) -> pm.Election:
     lines: list[str] = []
     proportional = val.method is ValMethod.PROPORTIONELLT
     if proportional:
         distribution = distribute(val.ballots, val.seats, val.lott)
         for group, votes in distribution.groups:
-            lines.append(f"Lista {group[0]} m.fl.: {votes} röster")
+            lines.append(f"Lista {group[0]} m.fl.: {_votes(votes)}")
         for r in distribution.rounds:
-            numbers = ", ".join(f"{g[0]} {float(n):.2f}" for g, n in r.numbers)
+            numbers = ", ".join(f"{g[0]} {float(n):.2f}".replace(".", ",") for g, n in r.numbers)
             lot = " (lottning)" if r.by_lot else ""
             lines.append(f"Plats {r.seat}: {r.group[0]}-listan{lot} — jämförelsetal {numbers}")
     else:
-        lines.extend(f"{', '.join(b.names)}: {b.count} röster" for b in val.ballots)
+        lines.extend(f"{', '.join(b.names)}: {_votes(b.count)}" for b in val.ballots)
     return pm.Election(
         method="proportionellt" if proportional else "majoritet",
         seats=val.seats,
@@ -306,4 +309,9 @@ def _election(state: MeetingState, val) -> pm.Election:
         calculation=tuple(lines),
         lott=val.lott,
         requested_by=tuple(state.label(p) for p in val.requested_by),
+        bilaga=bilaga,
     )
+
+
+def _votes(count: int) -> str:
+    return "1 röst" if count == 1 else f"{count} röster"

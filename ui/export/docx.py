@@ -183,13 +183,19 @@ def write_docx(env: Environment, protocol: Protocol, target: Path, *, title: str
     _first_page(document, protocol, say)
     for p in protocol.paragraphs:
         _paragraph(document, p, protocol, say)
-    for p in protocol.paragraphs:
-        for r in p.reservations:
-            if r.bilaga:
-                document.add_section(WD_SECTION.NEW_PAGE)
-                document.add_heading(f"Bilaga {r.bilaga} – Reservation (§ {p.number})", level=2)
-                document.add_paragraph(str(say.reservation(r)))
-                document.add_paragraph(r.motivation or "").runs[0].italic = True
+    for b in protocol.bilagor:
+        document.add_section(WD_SECTION.NEW_PAGE)
+        if b.reservation is not None:
+            r = b.reservation
+            document.add_heading(f"Bilaga {b.number} – Reservation (§ {b.paragraph})", level=2)
+            document.add_paragraph(str(say.reservation(r)))
+            document.add_paragraph(r.motivation or "").runs[0].italic = True
+        else:
+            assert b.election is not None
+            heading = f"Bilaga {b.number} – Proportionellt val, beräkning (§ {b.paragraph})"
+            document.add_heading(heading, level=2)
+            for line in b.election.calculation:
+                document.add_paragraph(line)
     if protocol.seal:
         document.add_paragraph(str(say.seal(protocol.seal))).runs[0].font.size = Pt(7)
     document.save(str(target))

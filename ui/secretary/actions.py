@@ -10,7 +10,7 @@ from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QWidget
 
 from app.meeting import commands as cmd
-from app.meeting.events import FORSLAG, IDAG, SpeechKind, YrkandeKind
+from app.meeting.events import FORSLAG, IDAG, Ballot, SpeechKind, ValMethod, Vote, YrkandeKind
 from app.meeting.propositionsordning import proposed_order
 from app.meeting.rules import suggested_ersattare
 from app.meeting.state import MeetingState
@@ -18,6 +18,25 @@ from ui.chair.models import SPEECH_KINDS, proposal_name
 from ui.controller import MeetingController
 from ui.secretary.forms import Choices, Field, FormDialog
 from ui.secretary.models import YRKANDE_KINDS
+
+
+def parse_ballots(text: str) -> tuple[Ballot, ...]:
+    """ "17: Anna, Bo" per line → ballots; a Swedish message naming the line if malformed."""
+    ballots = []
+    for number, line in enumerate(text.splitlines(), 1):
+        if not line.strip():
+            continue
+        count, colon, names = line.partition(":")
+        listed = tuple(n.strip() for n in names.split(",") if n.strip())
+        if not colon or not count.strip().isdigit() or not listed:
+            raise ValueError(
+                f"Valsedlar rad {number}: skriv ”antal: namn, namn”, till exempel ”17: Anna Berg, "
+                f"Bo Ek” (stod: ”{line.strip()}”)."
+            )
+        ballots.append(Ballot(listed, int(count)))
+    if not ballots:
+        raise ValueError("Ange minst en rad med valsedlar.")
+    return tuple(ballots)
 
 
 def _people(state: MeetingState, persons: Sequence[str]) -> Choices:
@@ -70,6 +89,8 @@ class SecretaryActions(QObject):
             "note": self.note,
             "beslut": self.beslut,
             "omedelbar": lambda: self._submit(cmd.RecordOmedelbarJustering()),
+            "sluten": self.sluten,
+            "val": self.val,
             "justerare": self.justerare,
             "arrive": self.arrive,
             "leave": self.leave,
@@ -183,6 +204,98 @@ class SecretaryActions(QObject):
             self.tr("Beslutets lydelse"),
             (Field("text", self.tr("Beslut"), "longtext"),),
             lambda v: self._submit(cmd.RecordBeslut(v["text"])),
+        )
+
+    def sluten(self) -> None:
+        """A secret ballot: the counts only, never names (the domain checks they fit)."""
+        if not self._need_item():
+            return
+        choices = proposals(self.state)
+        lots = (("ja", self.tr("Ja (lottning)")), ("nej", self.tr("Nej (lottning)")))
+        self._ask(
+            self.tr("Sluten omröstning"),
+            (
+                Field("ja", self.tr("Ja för"), "choice", choices),
+                Field(
+                    "nej",
+                    self.tr("Nej för"),
+                    "choice",
+                    choices,
+                    default=choices[-1][0] if choices else None,
+                ),
+                Field("ja_count", self.tr("Ja-röster"), "number"),
+                Field("nej_count", self.tr("Nej-röster"), "number"),
+                Field("blanka", self.tr("Blanka"), "number"),
+                Field("ogiltiga", self.tr("Ogiltiga"), "number"),
+                Field(
+                    "lott", self.tr("Lottning vid lika röstetal"), "choice", lots, required=False
+                ),
+            ),
+            lambda v: self._submit(
+                cmd.HoldSlutenOmrostning(
+                    v["ja"],
+                    v["nej"],
+                    v["ja_count"],
+                    v["nej_count"],
+                    v["blanka"],
+                    v["ogiltiga"],
+                    Vote(v["lott"]) if v["lott"] else None,
+                )
+            ),
+        )
+
+    def val(self) -> None:
+        """An election: one line per kind of ballot, "antal: namn, namn, …"."""
+        if not self._need_item():
+            return
+        methods = (
+            (ValMethod.MAJORITET.value, self.tr("Majoritetsval")),
+            (ValMethod.PROPORTIONELLT.value, self.tr("Proportionellt val (LPV)")),
+        )
+        self._ask(
+            self.tr("Val"),
+            (
+                Field("seats", self.tr("Antal platser"), "number", default=1),
+                Field("method", self.tr("Valsätt"), "choice", methods),
+                Field("candidates", self.tr("Nominerade (en per rad)"), "longtext"),
+                Field(
+                    "ballots",
+                    self.tr("Valsedlar: en rad per slag, ”antal: namn, namn”"),
+                    "longtext",
+                ),
+                Field(
+                    "requested_by",
+                    self.tr("Begärt proportionellt val"),
+                    "many",
+                    serving(self.state),
+                    required=False,
+                ),
+                Field(
+                    "lott",
+                    self.tr("Lottens ordning vid lika (namn, kommaseparerade)"),
+                    required=False,
+                ),
+            ),
+            self._hold_val,
+        )
+
+    def _hold_val(self, v: dict) -> None:
+        try:
+            ballots = parse_ballots(str(v["ballots"]))
+        except ValueError as error:
+            self.problem.emit(str(error))
+            return
+        candidates = tuple(n.strip() for n in str(v["candidates"]).splitlines() if n.strip())
+        lott = tuple(n.strip() for n in str(v["lott"] or "").split(",") if n.strip())
+        self._submit(
+            cmd.HoldVal(
+                int(v["seats"]),
+                ValMethod(v["method"]),
+                candidates,
+                ballots,
+                lott,
+                tuple(v["requested_by"]),
+            )
         )
 
     # -- people -------------------------------------------------------------------------

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QPlainTextEdit,
+    QSpinBox,
     QVBoxLayout,
     QWidget,
 )
@@ -35,7 +36,7 @@ class Field:
     name: str
     label: str
     kind: str = "text"
-    """"choice" (one of), "many" (any of), "text", "longtext" or "flag"."""
+    """"choice" (one of), "many" (any of), "number", "text", "longtext" or "flag"."""
     choices: Choices = ()
     default: object = None
     required: bool = True
@@ -121,6 +122,11 @@ class FormDialog(QDialog):
                 listing.addItem(item)
             listing.setMinimumHeight(min(320, 34 * max(3, len(spec.choices))))
             return listing
+        if spec.kind == "number":
+            box = QSpinBox()
+            box.setRange(0, 9999)
+            box.setValue(int(spec.default or 0))
+            return box
         if spec.kind == "longtext":
             box = QPlainTextEdit(str(spec.default or ""))
             box.setTabChangesFocus(True)
@@ -148,6 +154,8 @@ class FormDialog(QDialog):
                 result[spec.name] = widget.toPlainText().strip()
             elif isinstance(widget, QCheckBox):
                 result[spec.name] = widget.isChecked()
+            elif isinstance(widget, QSpinBox):
+                result[spec.name] = widget.value()
             else:
                 assert isinstance(widget, QLineEdit)
                 result[spec.name] = widget.text().strip()
@@ -156,7 +164,9 @@ class FormDialog(QDialog):
     def submit(self) -> None:
         values = self.values()
         missing = [
-            s.label for s in self._fields if s.required and s.kind != "flag" and not values[s.name]
+            s.label
+            for s in self._fields
+            if s.required and s.kind not in ("flag", "number") and not values[s.name]
         ]
         if missing:
             self.problem.setText(self.tr("Fyll i: %s.") % ", ".join(missing))

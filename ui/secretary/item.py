@@ -41,6 +41,8 @@ _BUTTONS = (
     "anteckning",
     "note",
     "omedelbar",
+    "sluten",
+    "val",
     "justerare",
     "arrive",
     "leave",

@@ -43,6 +43,8 @@ def shortcuts() -> tuple[Shortcut, ...]:
         Shortcut("note", "Ctrl+M", _t("Anteckning"), ""),
         Shortcut("beslut", "Ctrl+B", _t("Beslutets lydelse"), ""),
         Shortcut("omedelbar", "Ctrl+E", _t("Omedelbar justering"), ""),
+        Shortcut("sluten", "Ctrl+Shift+O", _t("Sluten omröstning (antal)"), ""),
+        Shortcut("val", "Ctrl+Shift+V", _t("Val (majoritet eller proportionellt)"), ""),
         Shortcut("justerare", "Ctrl+U", _t("Utse justerare"), ""),
         Shortcut("arrive", "Ctrl+Shift+A", _t("Ledamot anländer"), ""),
         Shortcut("leave", "Ctrl+Shift+L", _t("Ledamot lämnar"), ""),

@@ -267,3 +267,49 @@ def test_attendance_changes_after_the_upprop_are_recorded(
     assert "m08" in controller.state.left
     assert controller.state.attendance["m08"] is not Attendance.REMOTE
     QApplication.processEvents()
+
+
+def test_a_secret_ballot_is_recorded_as_counts(
+    qtbot, controller_at: ControllerAt, open_window
+) -> None:
+    controller = controller_at(30)  # § 16 with an återremiss yrkande
+    window = open_window(controller)
+    qtbot.keyClick(window, Qt.Key.Key_O, CTRL | Qt.KeyboardModifier.ShiftModifier)
+    form = window.actions_.form
+    for name, value in (("ja", "forslag"), ("nej", "y3")):
+        form.widgets[name].setCurrentIndex(form.widgets[name].findData(value))
+    for name, value in (("ja_count", 5), ("nej_count", 2), ("blanka", 1)):
+        form.widgets[name].setValue(value)
+    submit(qtbot, form)
+    decision = controller.state.current.decisions[-1]
+    assert (decision.sluten.ja_count, decision.sluten.nej_count, decision.sluten.blanka) == (
+        5,
+        2,
+        1,
+    )
+    assert decision.votering is None, "a secret ballot names nobody"
+
+
+def test_an_election_by_form(qtbot, controller_at: ControllerAt, open_window) -> None:
+    controller = controller_at(29)
+    window = open_window(controller)
+    qtbot.keyClick(window, Qt.Key.Key_V, CTRL | Qt.KeyboardModifier.ShiftModifier)
+    form = window.actions_.form
+    form.widgets["candidates"].setPlainText("Anna Berg\nBo Ek")
+    form.widgets["ballots"].setPlainText("5: Anna Berg\n3: Bo Ek")
+    submit(qtbot, form)
+    (val,) = controller.state.current.val
+    assert val.elected == ("Anna Berg",)
+
+
+def test_a_malformed_ballot_line_is_named(qtbot, controller_at: ControllerAt, open_window) -> None:
+    controller = controller_at(29)
+    window = open_window(controller)
+    window.run("val")
+    form = window.actions_.form
+    form.widgets["candidates"].setPlainText("Anna Berg")
+    form.widgets["ballots"].setPlainText("5: Anna Berg\nfem röster")
+    seq = controller.state.seq
+    submit(qtbot, form)
+    assert "Valsedlar rad 2" in window.refusal.text()
+    assert controller.state.seq == seq

@@ -6,6 +6,8 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from app.meeting import commands as cmd
+from app.meeting.events import Ballot, ValMethod
 from app.protocol.model import Attendee, Pause, paragraph_range
 from app.protocol.project import project
 from tests.support.meeting import Play, example_scenario
@@ -88,7 +90,9 @@ def test_paragraph_14_has_the_yrkanden_the_named_vote_and_the_utslagsrost(protoc
     assert reservation.written
     assert reservation.bilaga == 1
     assert reservation.motivation.startswith("Fri entré för pensionärer")
-    assert protocol.bilagor == (reservation,)
+    assert [(b.number, b.paragraph, b.reservation) for b in protocol.bilagor] == [
+        (1, 14, reservation)
+    ]
 
 
 def test_paragraph_15_has_the_jav_and_the_lost_feed_that_caused_the_ajournering(protocol) -> None:
@@ -150,3 +154,27 @@ def test_every_named_vote_list_matches_its_totals_and_the_members_serving(sequen
             printed.append(sorted(line.label for line in votering.lines))
     serving = [sorted(map(played.state.label, s)) for s, _ in voterings(played)]
     assert sorted(printed) == sorted(serving)
+
+
+def test_a_proportional_election_gets_the_next_bilaga_with_its_calculation() -> None:
+    scenario = example_scenario()
+    played = Play(scenario.create).steps(scenario, upto=29)  # § 16 taken up
+    ballots = (Ballot(("A1", "A2", "A3"), 5), Ballot(("B1", "B2"), 2), Ballot(("C1",), 1))
+    played.do(
+        cmd.HoldVal(
+            3,
+            ValMethod.PROPORTIONELLT,
+            ("A1", "A2", "A3", "B1", "B2", "C1"),
+            ballots,
+            requested_by=("m01", "m02", "m03"),
+        )
+    )
+    protocol = project(played.state, played.history)
+    (election,) = by_number(protocol, 16).elections
+    assert election.elected == ("A1", "A2", "B1")
+    assert election.bilaga == 2
+    assert "Lista C1 m.fl.: 1 röst" in election.calculation
+    assert (
+        election.calculation[-1] == "Plats 3: B1-listan — jämförelsetal A1 1,67, B1 2,00, C1 1,00"
+    )
+    assert [(b.number, b.paragraph) for b in protocol.bilagor] == [(1, 14), (2, 16)]
