@@ -10,6 +10,7 @@ from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QMainWindow
 
 from app.feeds.health import HealthThresholds
+from app.meeting.interruption import InterruptionRoutine
 from db.settings import Settings
 from ui.chair.window import ChairWindow
 from ui.controller import MeetingController
@@ -31,6 +32,16 @@ def thresholds(settings: Settings) -> HealthThresholds:
         frozen_ms=int(float(settings["feeds.frozen_s"]) * 1000),
         black_ms=int(float(settings["feeds.black_s"]) * 1000),
         silence_ms=int(float(settings["feeds.silence_s"]) * 1000),
+    )
+
+
+def routine(settings: Settings) -> InterruptionRoutine:
+    """The body's routine for technical interruptions, as the settings have it."""
+    return InterruptionRoutine(
+        adjourn_after_s=float(settings["interruption.adjourn_after_s"]),
+        count_absent_after_s=float(settings["interruption.count_absent_after_s"]),
+        support_name=settings["interruption.support_name"] or None,
+        support_phone=settings["interruption.support_phone"] or None,
     )
 
 
@@ -57,7 +68,7 @@ class Console(QObject):
             for feed, mrl in (sources or {}).items():
                 self.add_feed(feed, mrl)
         factories = {
-            "chair": lambda: ChairWindow(controller, grid=self.grid),
+            "chair": lambda: ChairWindow(controller, grid=self.grid, routine=routine(settings)),
             "secretary": lambda: SecretaryWindow(
                 controller, templates=settings["phrases.folder"] or None
             ),

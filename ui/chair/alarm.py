@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 from app.feeds.states import FeedCondition
 from app.meeting import commands as cmd
 from app.meeting import events as ev
+from app.meeting.interruption import InterruptionRoutine
 from app.meeting.model import ROOM
 from app.meeting.state import MeetingState
 from ui.chair.alarm_row import FeedAlarmRow, touch_button, who
@@ -50,10 +51,12 @@ class FeedAlarmBanner(QFrame):
         controller: MeetingController,
         *,
         sound: AlarmSound | None = None,
+        routine: InterruptionRoutine | None = None,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self._controller = controller
+        self._routine = routine
         self.sound = sound or AlarmSound(self)
         self.rows: dict[str, FeedAlarmRow] = {}
         self.setAccessibleName(self.tr("Larm: bild och ljud"))
@@ -86,7 +89,7 @@ class FeedAlarmBanner(QFrame):
             row.deleteLater()
         for feed in alarmed:
             if feed not in self.rows:
-                self.rows[feed] = FeedAlarmRow(self._controller, feed, self)
+                self.rows[feed] = FeedAlarmRow(self._controller, feed, self, self._routine)
                 self._layout.insertWidget(self._layout.count() - 1, self.rows[feed])
             self.rows[feed].set_state(state, down_since(self._controller, feed))
         if not state.adjourned:

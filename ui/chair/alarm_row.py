@@ -34,10 +34,17 @@ def touch_button(text: str, slot, name: str = "") -> QPushButton:
 class FeedAlarmRow(QFrame):
     """One alarmed feed with its actions."""
 
-    def __init__(self, controller: MeetingController, feed: str, parent: QWidget) -> None:
+    def __init__(
+        self,
+        controller: MeetingController,
+        feed: str,
+        parent: QWidget,
+        routine: InterruptionRoutine | None = None,
+    ) -> None:
         super().__init__(parent)
         self._controller = controller
         self.feed = feed
+        self._routine = routine or InterruptionRoutine()
         self.dialog: ReasonDialog | None = None
         self.headline = QLabel()
         self.headline.setStyleSheet("font-size: 20pt; font-weight: 700; color: white;")
@@ -68,8 +75,13 @@ class FeedAlarmRow(QFrame):
         if override:
             self.advice.setText(self.tr("Sammanträdet fortsätter: %s") % override)
         else:
-            down_for = (datetime.now() - clock_since(since)).total_seconds()
-            self.advice.setText(advise(state, self.feed, down_for, InterruptionRoutine()).text)
+            since_at = clock_since(since)
+            down_for = max(0.0, (datetime.now() - since_at).total_seconds())
+            advice = advise(state, self.feed, down_for, self._routine).text
+            support = self._routine.support
+            if support:
+                advice += " " + self.tr("Teknisk support: %s.") % support
+            self.advice.setText(advice)
         self.ajournera.setEnabled(not state.adjourned and state.votering is None)
         if self.feed != ROOM:
             ersattare = suggested_ersattare(state, self.feed)

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.meeting.interruption import InterruptionRoutine
 from app.meeting.state import MeetingState
 from ui.chair.actions import ChairActionsPanel
 from ui.chair.alarm import FeedAlarmBanner
@@ -32,6 +33,7 @@ class ChairWindow(QMainWindow):
         controller: MeetingController,
         *,
         grid: FeedGridPanel | None = None,
+        routine: InterruptionRoutine | None = None,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
@@ -41,7 +43,7 @@ class ChairWindow(QMainWindow):
         self.setStyleSheet(themed(STYLESHEET))
         self.header = QLabel()
         self.header.setObjectName("caption")
-        self.banner = FeedAlarmBanner(controller, parent=self)
+        self.banner = FeedAlarmBanner(controller, routine=routine, parent=self)
         self.refusal = QLabel()
         self.refusal.setWordWrap(True)
         self.refusal.setAccessibleName(self.tr("Meddelande"))

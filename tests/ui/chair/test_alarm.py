@@ -12,10 +12,13 @@ from app.feeds.states import FeedCondition
 from app.meeting import commands as cmd
 from app.meeting import events as ev
 from app.meeting.events import Attendance
+from app.meeting.interruption import InterruptionRoutine
 from app.meeting.model import ROOM
+from db.settings import Settings
 from tests.support.controller import journaled
 from tests.ui.conftest import ControllerAt
 from ui.chair.window import ChairWindow
+from ui.console import routine
 from ui.controller import MeetingController
 
 pytestmark = pytest.mark.ui
@@ -149,3 +152,25 @@ def test_a_lost_room_feed_cannot_count_anyone_absent(qtbot, controller_at: Contr
     row = window.banner.rows[ROOM]
     assert row.headline.text().startswith("Sammanträdeslokalen: förbindelse bruten")
     assert not row.count_absent.isVisible()
+
+
+def test_the_banner_follows_the_bodys_routine_and_names_the_support(
+    qtbot, controller_at: ControllerAt
+) -> None:
+    controller = controller_at(BEFORE_LOSS)
+    routine = InterruptionRoutine(
+        adjourn_after_s=0, support_name="IT-support", support_phone="0123-456 78"
+    )
+    window = ChairWindow(controller, routine=routine)
+    qtbot.addWidget(window)
+    lose(controller)
+    advice = window.banner.rows["m07"].advice.text()
+    assert advice.startswith("Enligt rutinen: ajournera tills Greta Ols (V) är tillbaka.")
+    assert "Teknisk support: IT-support, 0123-456 78." in advice
+
+
+def test_the_routine_comes_from_the_settings() -> None:
+    settings = Settings().with_value("interruption.support_phone", "0123-456 78")
+    settings = settings.with_value("interruption.adjourn_after_s", 45)
+    made = routine(settings)
+    assert (made.adjourn_after_s, made.support) == (45.0, "0123-456 78")
