@@ -6,6 +6,7 @@ from __future__ import annotations
 import math
 import re
 from dataclasses import dataclass
+from urllib.parse import urlsplit
 
 from db.settings_toml import format_value
 
@@ -115,6 +116,11 @@ def checked(setting: Setting, value: object) -> Value:
             raise SettingInvalid(
                 f"Inställningen {setting.key} får vara högst {setting.maximum:g}, inte {value:g}"
             )
+    if isinstance(value, str) and "://" in value and urlsplit(value).password:
+        raise SettingInvalid(
+            f"Inställningen {setting.key} innehåller ett lösenord. Lösenord sparas bara i "
+            "operativsystemets nyckelring; skriv adressen utan lösenord"
+        )
     return value  # type: ignore[return-value]
 
 

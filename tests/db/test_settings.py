@@ -148,3 +148,10 @@ def test_a_password_in_the_file_is_not_used_nor_written_back(path: Path) -> None
     assert "hemligt123" not in repr(settings)
     save_settings(settings.with_value("ui.language", "en"), path)
     assert "hemligt123" not in path.read_text(encoding="utf-8")
+
+
+def test_a_database_address_with_a_password_is_refused() -> None:
+    with pytest.raises(SettingInvalid, match=r"database\.url innehåller ett lösenord"):
+        Settings().with_value("database.url", "postgresql://klubban:hemligt@db.kommun.se/klubban")
+    kept = Settings().with_value("database.url", "postgresql://klubban@db.kommun.se/klubban")
+    assert kept["database.url"] == "postgresql://klubban@db.kommun.se/klubban"

@@ -52,6 +52,8 @@ def shortcuts() -> tuple[Shortcut, ...]:
         Shortcut("protocol", "Ctrl+Shift+P", _t("Skriv protokoll (DOCX och PDF/A)"), ""),
         Shortcut("archive", "Ctrl+Shift+R", _t("Skriv arkivpaket"), ""),
         Shortcut("close_meeting", "Ctrl+Shift+Q", _t("Avsluta sammanträdet"), ""),
+        Shortcut("import_agenda", "Ctrl+Shift+I", _t("Importera ärenden till dagordningen"), ""),
+        Shortcut("settings", "Ctrl+,", _t("Inställningar"), ""),
         Shortcut("present", "S", _t("I salen"), upprop),
         Shortcut("remote", "D", _t("På distans"), upprop),
         Shortcut("absent", "F", _t("Frånvarande"), upprop),

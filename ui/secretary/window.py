@@ -28,12 +28,14 @@ from app.meeting.propositionsordning import votering_question
 from app.meeting.state import MeetingState, Phase
 from ui.controller import MeetingController
 from ui.secretary.actions import SecretaryActions
+from ui.secretary.importing import AgendaImport
 from ui.secretary.item import ItemPage
 from ui.secretary.journal import JournalPage
 from ui.secretary.protocol import ProtocolPreview, ProtocolWriter, default_folder
 from ui.secretary.shortcuts import Shortcut, shortcuts
 from ui.secretary.upprop import UppropPage
 from ui.secretary.votering import VoteringPage
+from ui.settings_dialog import SettingsDialog
 from ui.style import DESK_STYLESHEET, themed
 
 _PAGES = ("page_upprop", "page_item", "page_votering", "page_journal")
@@ -82,6 +84,7 @@ class SecretaryWindow(QMainWindow):
         self._controller = controller
         self.setStyleSheet(themed(DESK_STYLESHEET))
         self.actions_ = SecretaryActions(controller, self)
+        self.agenda_import = AgendaImport(controller, self)
         self.header = QLabel()
         self.header.setObjectName("headline")
         self.header.setWordWrap(True)
@@ -130,6 +133,7 @@ class SecretaryWindow(QMainWindow):
         self.item.action_wanted.connect(self.run)
         self.votering.start_wanted.connect(lambda: self.run("votering"))
         self.actions_.problem.connect(self._on_refused)
+        self.agenda_import.problem.connect(self._on_refused)
         self.writer.progress.connect(self._on_writer_progress)
         self.writer.done.connect(self._on_writer_done)
         self.writer.failed.connect(self._on_refused)
@@ -209,6 +213,10 @@ class SecretaryWindow(QMainWindow):
             self._start_votering()
         elif name in ("protocol", "archive"):
             self.write_protocol(archive=name == "archive")
+        elif name == "import_agenda":
+            self.agenda_import.choose()
+        elif name == "settings":
+            self.show_settings()
         else:
             self.actions_.handlers[name]()
 
@@ -228,6 +236,13 @@ class SecretaryWindow(QMainWindow):
             self.upprop.complete()
         elif current is self.votering:
             self.votering.close_votering()
+
+    def show_settings(self) -> SettingsDialog:
+        dialog = SettingsDialog(parent=self)
+        dialog.finished.connect(dialog.deleteLater)
+        dialog.open()
+        self.settings_dialog = dialog
+        return dialog
 
     def show_shortcuts(self) -> ShortcutOverlay:
         overlay = ShortcutOverlay(shortcuts(), self)

@@ -313,3 +313,46 @@ def test_a_malformed_ballot_line_is_named(qtbot, controller_at: ControllerAt, op
     submit(qtbot, form)
     assert "Valsedlar rad 2" in window.refusal.text()
     assert controller.state.seq == seq
+
+
+def test_agenda_items_are_imported_after_a_preview(
+    qtbot, controller_at: ControllerAt, open_window, tmp_path: Path
+) -> None:
+    controller = controller_at(9)
+    window = open_window(controller)
+    file = tmp_path / "extra.csv"
+    file.write_text(
+        "nummer;rubrik;dnr;förslag;sekretess;sluten omröstning\n"
+        "6;Information om budgetläget;;;nej;nej\n"
+        "7;Val av ombud;KFN 2026/0020;;nej;ja\n",
+        encoding="utf-8",
+    )
+    window.agenda_import.preview(file)
+    form = window.agenda_import.form
+    listing = form.widgets["items"]
+    assert listing.count() == 2
+    submit(qtbot, form)
+    titles = [i.title for i in controller.state.agenda]
+    assert titles[-2:] == ["Information om budgetläget", "Val av ombud"]
+    assert controller.state.agenda[-1].sluten_omrostning
+
+
+def test_a_bad_agenda_file_names_the_line_and_adds_nothing(
+    qtbot, controller_at: ControllerAt, open_window, tmp_path: Path
+) -> None:
+    controller = controller_at(9)
+    window = open_window(controller)
+    file = tmp_path / "trasig.csv"
+    file.write_text("nummer;rubrik\n6;\n", encoding="utf-8")
+    before = len(controller.state.agenda)
+    window.agenda_import.preview(file)
+    assert window.refusal.isVisible()
+    assert "trasig.csv" in window.refusal.text()
+    assert "rad 2" in window.refusal.text()
+    assert len(controller.state.agenda) == before
+
+
+def test_settings_open_from_the_keyboard(qtbot, controller_at: ControllerAt, open_window) -> None:
+    window = open_window(controller_at(9))
+    qtbot.keyClick(window, Qt.Key.Key_Comma, CTRL)
+    assert window.settings_dialog.isVisible()

@@ -1,0 +1,49 @@
+"""The settings dialog writes the settings file by the same rules as the file itself."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from PySide6.QtWidgets import QLineEdit
+
+from db.settings import load_settings
+from db.settings_schema import SETTINGS
+from ui.settings_dialog import SettingsDialog
+
+pytestmark = pytest.mark.ui
+
+
+@pytest.fixture
+def dialog(qtbot, tmp_path: Path) -> SettingsDialog:
+    made = SettingsDialog(path=tmp_path / "settings.toml")
+    qtbot.addWidget(made)
+    return made
+
+
+def test_every_setting_has_a_field(dialog: SettingsDialog) -> None:
+    assert set(dialog.fields) == {s.key for s in SETTINGS}
+
+
+def test_saved_values_are_read_back(qtbot, dialog: SettingsDialog, tmp_path: Path) -> None:
+    dialog.fields["feeds.loss_s"].setValue(1.5)
+    dialog.fields["interruption.support_name"].setText("IT-support")
+    dialog.fields["ui.language"].setCurrentIndex(dialog.fields["ui.language"].findData("en"))
+    with qtbot.waitSignal(dialog.saved):
+        dialog.save()
+    again = load_settings(tmp_path / "settings.toml")
+    assert again["feeds.loss_s"] == 1.5
+    assert again["interruption.support_name"] == "IT-support"
+    assert again["ui.language"] == "en"
+
+
+def test_a_password_in_the_database_address_is_refused_and_nothing_saved(
+    dialog: SettingsDialog, tmp_path: Path
+) -> None:
+    field = dialog.fields["database.url"]
+    assert isinstance(field, QLineEdit)
+    field.setText("postgresql://klubban:hemligt@db/klubban")
+    dialog.save()
+    assert dialog.result() == 0
+    assert "nyckelring" in dialog.problem.text()
+    assert not (tmp_path / "settings.toml").exists()
