@@ -28,7 +28,8 @@ from app.meeting.model import Item
 from app.protocol.project import project
 from tests.support.meeting import Play, opened
 from ui.export.docx import write_docx
-from ui.export.pdf import render_html, title_of, write_pdf
+from ui.export.html import render_html, title_of
+from ui.export.pdf import write_pdf
 from ui.export.templates import environment
 
 PARAGRAPHS = 60

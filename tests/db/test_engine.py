@@ -8,8 +8,11 @@ import stat
 from pathlib import Path
 
 import pytest
+from alembic.config import Config
+from alembic.script import ScriptDirectory
 
 from app.journal.port import StorageUnavailable
+from db import engine
 from db.engine import open_engine
 
 pytestmark = pytest.mark.db
@@ -84,3 +87,19 @@ def test_a_corrupt_file_is_named_with_the_way_forward(tmp_path: Path) -> None:
     path.write_bytes(b"inte en databas " * 512)
     with pytest.raises(StorageUnavailable, match=r"skadad.*säkerhetskopian"):
         open_engine(str(path))
+
+
+def test_the_declared_schema_head_is_alembics() -> None:
+    config = Config()
+    config.set_main_option("script_location", str(Path(engine.__file__).parent / "migrations"))
+    assert ScriptDirectory.from_config(config).get_current_head() == engine.SCHEMA_HEAD
+
+
+def test_an_existing_journal_opens_at_the_head(tmp_path: Path) -> None:
+    path = str(tmp_path / "k.db")
+    open_engine(path).dispose()
+    again = open_engine(path)
+    try:
+        assert engine._revision(again) == engine.SCHEMA_HEAD
+    finally:
+        again.dispose()

@@ -79,7 +79,8 @@ def render_protocol(
     # the windows start without them.
     from ui.export import archive as package
     from ui.export.docx import write_docx
-    from ui.export.pdf import render_html, title_of, write_pdf
+    from ui.export.html import render_html, title_of
+    from ui.export.pdf import write_pdf
     from ui.export.templates import environment
 
     protocol = load_protocol(store, meeting_id)

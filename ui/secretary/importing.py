@@ -10,7 +10,6 @@ from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QFileDialog, QWidget
 
 from app.meeting import commands as cmd
-from db.importing.agenda import item_number, read_agenda
 from ui.controller import MeetingController
 from ui.secretary.forms import Field, FormDialog
 
@@ -35,6 +34,9 @@ class AgendaImport(QObject):
         dialog.open()
 
     def preview(self, path: Path) -> None:
+        # The readers bring openpyxl: loaded when a file is imported, not when the window opens.
+        from db.importing.agenda import item_number, read_agenda
+
         read = read_agenda(path)
         if read.problems:
             lines = [str(p) for p in read.problems]

@@ -15,7 +15,7 @@ from db.journal import SqlJournalStore
 from ui.cli.common import UsageError
 from ui.controller import MeetingController
 from ui.export.cli import render_protocol
-from ui.export.pdf import render_html
+from ui.export.html import render_html
 from ui.export.templates import environment
 
 _COALESCE_MS = 250
