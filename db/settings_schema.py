@@ -33,8 +33,8 @@ class Setting:
 
 SETTINGS: tuple[Setting, ...] = (
     Setting("feeds.loss_s", float, 1.0, "Förbindelsen räknas som bruten efter (s)", 0.1, 60),
-    Setting("feeds.frozen_s", float, 3.0, "Stillastående bild larmar efter (s)", 0.5, 60),
-    Setting("feeds.black_s", float, 3.0, "Svart bild larmar efter (s)", 0.5, 60),
+    Setting("feeds.frozen_s", float, 2.0, "Stillastående bild larmar efter (s)", 0.5, 60),
+    Setting("feeds.black_s", float, 2.0, "Svart bild larmar efter (s)", 0.5, 60),
     Setting("feeds.silence_s", float, 3.0, "Tystnad markeras efter (s)", 0.5, 600),
     Setting("phrases.folder", str, None, "Mapp med kommunens egna frasmallar"),
     Setting("database.url", str, None, "Databas (tomt: en fil i användarens datamapp)"),

@@ -31,7 +31,7 @@ from ui.controller import MeetingController
 from ui.drive import DriveError, WindowDriver, wait_until
 from ui.resources import DEMO_SCENARIO, resource_path
 from ui.style import set_font_scale
-from ui.video.simulator import FeedSimulator
+from ui.video.simulator import FeedSimulator, free_udp_base
 from ui.video.simulator_panel import SimulatorPanel
 
 LIVE_FROM_STEP = 9
@@ -70,7 +70,7 @@ def demo_main(args: argparse.Namespace) -> int:
         feeds = [(m, state.label(m)) for m in remote_members(scenario)]
         feeds.append((ROOM, "Sammanträdeslokalen"))
         print("Klubban demo: kodar testklipp för de simulerade flödena …", flush=True)
-        simulator = FeedSimulator(feeds)
+        simulator = FeedSimulator(feeds, base_port=free_udp_base(len(feeds)))
         simulator.start()
         try:
             console = Console(

@@ -81,7 +81,14 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    args = build_parser().parse_args(argv)
+    given = list(sys.argv[1:] if argv is None else argv)
+    if given[:1] == ["simulate"]:
+        # The simulator has its own options (--feeds …), which argparse's REMAINDER would
+        # refuse as the first word after the command.
+        from ui.video.simulator import simulate_main
+
+        return simulate_main(given[1:])
+    args = build_parser().parse_args(given)
     try:
         return _dispatch(args)
     except (UsageError, StorageUnavailable) as error:

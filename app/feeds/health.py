@@ -28,8 +28,8 @@ SILENCE_LEVEL = 0.003
 @dataclass(frozen=True, slots=True)
 class HealthThresholds:
     loss_ms: int = 1000
-    frozen_ms: int = 3000
-    black_ms: int = 3000
+    frozen_ms: int = 2000
+    black_ms: int = 2000
     silence_ms: int = 3000
     stalling_ms: int = 600
     """No input for this long is shown as a warning (hackar), well before the loss alarm."""
@@ -69,6 +69,7 @@ def observe(health: FeedHealth, sample: FeedSample, limits: HealthThresholds) ->
     now = sample.at_ms
     first = health.input_at_ms is None
     flowing = sample.bytes_read != health.bytes_read and not sample.ended
+    last_input_at = health.input_at_ms
     health = replace(
         health,
         bytes_read=sample.bytes_read,
@@ -76,7 +77,12 @@ def observe(health: FeedHealth, sample: FeedSample, limits: HealthThresholds) ->
         since_ms=now if first else health.since_ms,
     )
     moving = sample.picture_motion is not None and sample.picture_motion >= MOTION_LEVEL
-    if moving or health.picture_changed_at_ms is None:
+    # Input back after a loss: the picture shown meanwhile was the last one, repeated. It is no
+    # evidence of a frozen camera; the new stream gets the full threshold to show movement.
+    back = flowing and not first and _age(last_input_at, now) >= limits.loss_ms
+    if back:
+        health = replace(health, dark_since_ms=None)
+    if moving or back or health.picture_changed_at_ms is None:
         health = replace(health, picture_changed_at_ms=now)
     if not sample.picture_dark:
         dark_since = None

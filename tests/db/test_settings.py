@@ -29,7 +29,7 @@ def test_no_file_gives_every_default(path: Path) -> None:
     settings = load_settings(path)
     assert settings.problems == ()
     assert settings["feeds.loss_s"] == 1.0
-    assert settings["feeds.frozen_s"] == settings["feeds.black_s"] == 3.0
+    assert settings["feeds.frozen_s"] == settings["feeds.black_s"] == 2.0
     assert settings["feeds.silence_s"] == 3.0
     assert settings["ui.language"] == "sv"
     assert settings["phrases.folder"] is None

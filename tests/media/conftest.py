@@ -3,39 +3,14 @@ real libvlc. Clips are encoded once per test session at tile size, so the tier s
 
 from __future__ import annotations
 
-import itertools
-import os
-import socket
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 
-from ui.video.simulator import FeedSimulator
+from ui.video.simulator import FeedSimulator, free_udp_base
 
 SIZE = (320, 180)
-
-
-_NEXT_BASE = itertools.count(20000 + 200 * (os.getpid() % 100), 20)
-
-
-def free_udp_base(count: int) -> int:
-    """A base port with `count` × 2 free UDP ports above it, never one an earlier test used:
-    a released player may still hold its socket for a moment."""
-    for base in _NEXT_BASE:
-        sockets = []
-        try:
-            for port in range(base, base + 2 * count):
-                s = socket.socket(socket.AF_INET, socket.SOCK_DGRAM)
-                sockets.append(s)
-                s.bind(("127.0.0.1", port))
-            return base
-        except OSError:
-            continue
-        finally:
-            for s in sockets:
-                s.close()
-    raise RuntimeError("no free UDP ports")
 
 
 @pytest.fixture(scope="session")

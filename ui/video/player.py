@@ -10,10 +10,11 @@ restarting one — runs on one shared worker thread, never on the GUI thread.
 
 from __future__ import annotations
 
+import contextlib
 import ctypes
 import threading
 import time
-from concurrent.futures import ThreadPoolExecutor
+from concurrent.futures import Future, ThreadPoolExecutor
 
 import vlc
 from PySide6.QtCore import QObject, Qt, QTimer, Signal
@@ -45,6 +46,20 @@ def shared_instance() -> vlc.Instance:
     if _instance is None:
         _instance = vlc.Instance(_INSTANCE_ARGS)
     return _instance
+
+
+def released() -> Future:
+    """Done once every stop() and restart asked for so far has been carried out by the worker
+    (a released player's UDP port is then free, and libvlc may be closed)."""
+    return _worker.submit(lambda: None)
+
+
+def close_libvlc() -> None:
+    """Release the shared libvlc instance; only once `released()` is done for every player."""
+    global _instance
+    if _instance is not None:
+        _instance.release()
+        _instance = None
 
 
 class FeedPlayer(QObject):
@@ -79,6 +94,8 @@ class FeedPlayer(QObject):
         self._buffer = (ctypes.c_ubyte * (self._width * self._height * 4))()
         self._player: vlc.MediaPlayer | None = None
         self._media: vlc.Media | None = None
+        """Set and cleared on the worker thread only; the GUI thread just reads them."""
+        self._started = False
         self._stats = vlc.MediaStats()
         self._callbacks = self._make_callbacks()
         self._frame_posted.connect(self._on_frame_posted, Qt.ConnectionType.QueuedConnection)
@@ -93,28 +110,24 @@ class FeedPlayer(QObject):
 
     @property
     def running(self) -> bool:
-        return self._player is not None
+        return self._started
 
     def start(self) -> None:
-        if self._player is not None:
+        """Open the feed. The libvlc work runs on the worker thread, in order with stop() and
+        restarts: creating and starting a player costs the GUI thread ~10 ms otherwise, and
+        a screen of feeds starting at once would stall it."""
+        if self._started:
             return
-        player = shared_instance().media_player_new()
-        lock, display, play_audio = self._callbacks
-        player.video_set_callbacks(lock, None, display, None)
-        player.video_set_format("RV32", self._width, self._height, self._width * 4)
-        player.audio_set_callbacks(play_audio, None, None, None, None, None)
-        player.audio_set_format("S16N", 48000, 1)
-        self._player = player
-        self._open_media()
+        self._started = True
+        self._monitor.reset()
         self._poll.start()
+        _worker.submit(self._create)
 
     def stop(self) -> None:
         """Stop and release off the GUI thread (a dead stream's stop can block)."""
         self._poll.stop()
-        player, media, self._player, self._media = self._player, self._media, None, None
-        if player is not None:
-            # The callbacks must outlive the player: the worker keeps them referenced.
-            _worker.submit(_release, player, media, self._callbacks)
+        self._started = False
+        _worker.submit(self._destroy)
 
     def set_has_floor(self, has_floor: bool) -> None:
         """Silence is a fault only while the member has the floor."""
@@ -150,29 +163,45 @@ class FeedPlayer(QObject):
             with self._lock:
                 self._latest = frame
                 post, self._posted = not self._posted, True
-            if post:
-                self._frame_posted.emit()
+            if post and self._started:
+                # RuntimeError: the player was stopped and deleted while libvlc, on its own
+                # thread, still had this frame; nobody is left to show it.
+                with contextlib.suppress(RuntimeError):
+                    self._frame_posted.emit()
 
         @vlc.CallbackDecorators.AudioPlayCb
         def play_audio(_opaque, samples, count, _pts):
             data = ctypes.string_at(samples, count * 2)
             peak = max(abs(v) for v in memoryview(data).cast("h")[::16]) if count else 0
             self._peak = max(self._peak, peak / 32768)
-            if self._listening:
-                self._audio_posted.emit(data)
+            if self._listening and self._started:
+                with contextlib.suppress(RuntimeError):  # stopped and deleted, as above
+                    self._audio_posted.emit(data)
 
         return lock, display, play_audio
 
-    # --- GUI thread ---------------------------------------------------------------------
+    # --- the worker thread ----------------------------------------------------------------
 
-    def _open_media(self) -> None:
+    def _create(self) -> None:
+        player = shared_instance().media_player_new()
+        lock, display, play_audio = self._callbacks
+        player.video_set_callbacks(lock, None, display, None)
+        player.video_set_format("RV32", self._width, self._height, self._width * 4)
+        player.audio_set_callbacks(play_audio, None, None, None, None, None)
+        player.audio_set_format("S16N", 48000, 1)
         media = shared_instance().media_new(self.mrl)
         media.add_option(f":network-caching={NETWORK_CACHING_MS}")
-        self._media = media
-        self._monitor.reset()
-        assert self._player is not None
-        self._player.set_media(media)
-        self._player.play()
+        player.set_media(media)
+        player.play()
+        self._player, self._media = player, media
+
+    def _destroy(self) -> None:
+        # This job holds self, and so the callbacks, until the player is released.
+        player, media, self._player, self._media = self._player, self._media, None, None
+        if player is not None:
+            _release(player, media)
+
+    # --- GUI thread ---------------------------------------------------------------------
 
     def _on_frame_posted(self) -> None:
         with self._lock:
@@ -228,7 +257,7 @@ class FeedPlayer(QObject):
             _worker.submit(_replay, player)
 
 
-def _release(player: vlc.MediaPlayer, media: vlc.Media | None, _callbacks: tuple) -> None:
+def _release(player: vlc.MediaPlayer, media: vlc.Media | None) -> None:
     player.stop()
     player.release()
     if media is not None:

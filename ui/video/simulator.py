@@ -14,8 +14,10 @@ from __future__ import annotations
 import argparse
 import ctypes
 import hashlib
+import itertools
 import os
 import signal
+import socket
 import subprocess
 import sys
 import tempfile
@@ -85,6 +87,28 @@ def _die_with_parent() -> None:
         _PRCTL(_PR_SET_PDEATHSIG, signal.SIGKILL)
 
 
+_NEXT_BASE = itertools.count(20000 + 200 * (os.getpid() % 100), 20)
+
+
+def free_udp_base(count: int) -> int:
+    """A base port with `count` × 2 free UDP ports above it, never one used before in this process:
+    a released player may still hold its socket for a moment."""
+    for base in _NEXT_BASE:
+        sockets = []
+        try:
+            for port in range(base, base + 2 * count):
+                s = socket.socket(socket.AF_INET, socket.SOCK_DGRAM)
+                sockets.append(s)
+                s.bind(("127.0.0.1", port))
+            return base
+        except OSError:
+            continue
+        finally:
+            for s in sockets:
+                s.close()
+    raise RuntimeError("no free UDP ports")
+
+
 def ffmpeg() -> str:
     return imageio_ffmpeg.get_ffmpeg_exe()
 
@@ -118,12 +142,20 @@ class FeedSimulator:
     def prepare(self) -> None:
         """Encode every clip not already in the cache (in parallel, two at a time)."""
         self._cache.mkdir(parents=True, exist_ok=True)
-        jobs = [(f, kind) for f in self.feeds.values() for kind in ("live", "freeze", "silence")]
+        # One job per clip file: feeds with the same label share clips, and two encoders
+        # writing the same file at once would garble it.
+        jobs = {
+            (f.label, kind): f
+            for f in self.feeds.values()
+            for kind in ("live", "freeze", "silence")
+        }
         with ThreadPoolExecutor(max_workers=max(1, min(2, os.cpu_count() or 1))) as pool:
-            for (simulated, kind), path in zip(
-                jobs, pool.map(lambda job: self._clip(*job), jobs), strict=True
-            ):
-                simulated.clips[kind] = path
+            paths = dict(
+                zip(jobs, pool.map(lambda job: self._clip(jobs[job], job[1]), jobs), strict=True)
+            )
+        for simulated in self.feeds.values():
+            for kind in ("live", "freeze", "silence"):
+                simulated.clips[kind] = paths[(simulated.label, kind)]
         black = self._clip(None, "black")
         for simulated in self.feeds.values():
             simulated.clips["black"] = black

@@ -1,6 +1,10 @@
-"""The demo's fault panel: one row per simulated feed, one button per fault."""
+"""The demo's fault panel: one row per simulated feed, one button per fault. A fault starts
+or stops an ffmpeg sender, which can hold the process for tens of milliseconds: that happens
+on a thread of its own, never on the GUI thread."""
 
 from __future__ import annotations
+
+from concurrent.futures import ThreadPoolExecutor
 
 from PySide6.QtWidgets import QGridLayout, QLabel, QPushButton, QWidget
 
@@ -14,6 +18,7 @@ class SimulatorPanel(QWidget):
         self.setWindowTitle(self.tr("Klubban – simulerade flöden"))
         self.setStyleSheet(themed(STYLESHEET))
         self._simulator = simulator
+        self._senders = ThreadPoolExecutor(max_workers=1, thread_name_prefix="klubban-sim")
         layout = QGridLayout(self)
         for row, simulated in enumerate(simulator.feeds.values()):
             layout.addWidget(QLabel(simulated.label), row, 0)
@@ -21,7 +26,12 @@ class SimulatorPanel(QWidget):
                 button = QPushButton(SWEDISH_FAULTS[fault])
                 button.setMinimumHeight(TOUCH_MIN)
                 button.setAccessibleName(f"{SWEDISH_FAULTS[fault]}: {simulated.label}")
-                button.clicked.connect(
-                    lambda _=False, f=simulated.feed, k=fault: simulator.inject(f, k)
-                )
+                button.clicked.connect(lambda _=False, f=simulated.feed, k=fault: self.inject(f, k))
                 layout.addWidget(button, row, column)
+
+    def inject(self, feed: str, fault: Fault) -> None:
+        self._senders.submit(self._simulator.inject, feed, fault)
+
+    def closeEvent(self, event) -> None:
+        self._senders.shutdown(wait=True)
+        super().closeEvent(event)

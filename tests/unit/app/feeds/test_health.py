@@ -87,6 +87,24 @@ def test_restoration_clears_loss_after_a_second_of_health() -> None:
     assert 1000 <= feed.first(FeedCondition.LIVE, 5000) <= 1500
 
 
+def test_coming_back_after_a_loss_is_not_a_frozen_picture() -> None:
+    feed = Feed()
+    feed.run(2000)
+    feed.sending = False
+    feed.run(4000)
+    # Bytes arrive again, but the decoder shows the new picture only after its first keyframe.
+    feed.resume()
+    feed.moving = False
+    feed.run(800)
+    feed.moving = True
+    feed.run(3000)
+    assert [c for _, c in feed.changes] == [
+        FeedCondition.STALLING,
+        FeedCondition.LOST,
+        FeedCondition.LIVE,
+    ]
+
+
 def test_frozen_and_black_pictures_are_alarmed_within_three_seconds() -> None:
     frozen, black = Feed(), Feed()
     frozen.run(2000)
@@ -95,9 +113,12 @@ def test_frozen_and_black_pictures_are_alarmed_within_three_seconds() -> None:
     black.run(2000)
     black.dark = True
     black.run(5000)
-    # Within the threshold plus the one poll it takes to see the first dark/unchanged picture.
-    assert frozen.first(FeedCondition.FROZEN, 2000) <= 3000 + POLL
-    assert black.first(FeedCondition.BLACK, 2000) <= 3000 + POLL
+    # Within the threshold plus the one poll it takes to see the first dark/unchanged picture;
+    # the default leaves a second for the stream's own delay before the picture changes on
+    # screen (measured by benchmarks.feeds).
+    assert LIMITS.frozen_ms == LIMITS.black_ms == 2000
+    assert frozen.first(FeedCondition.FROZEN, 2000) <= LIMITS.frozen_ms + POLL
+    assert black.first(FeedCondition.BLACK, 2000) <= LIMITS.black_ms + POLL
 
 
 def test_silence_counts_only_while_the_member_has_the_floor() -> None:
