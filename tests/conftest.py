@@ -4,9 +4,12 @@ X server and run the app in a child process)."""
 from __future__ import annotations
 
 import os
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+
+from ui.video.simulator import FeedSimulator, free_udp_base
 
 os.environ["QT_QPA_PLATFORM"] = "offscreen"
 # Keep the user's real settings, keyring and data out of every test.
@@ -24,3 +27,24 @@ def example_scenario_path() -> Path:
 @pytest.fixture
 def example_scenario_text() -> str:
     return EXAMPLE_SCENARIO.read_text(encoding="utf-8")
+
+
+# The media tier's real streams (used by the media tests and the feed windows' tests): the
+# feed simulator's ffmpeg senders on loopback, clips encoded once per session at tile size.
+CLIP_SIZE = (320, 180)
+
+
+@pytest.fixture(scope="session")
+def clip_cache(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    return tmp_path_factory.mktemp("clips")
+
+
+@pytest.fixture
+def simulator(request: pytest.FixtureRequest, clip_cache: Path) -> Iterator[FeedSimulator]:
+    feeds = getattr(request, "param", [("m07", "Greta Ols (V)")])
+    sim = FeedSimulator(
+        feeds, base_port=free_udp_base(len(feeds)), size=CLIP_SIZE, cache=clip_cache
+    )
+    sim.start()
+    yield sim
+    sim.stop()

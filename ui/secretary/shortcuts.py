@@ -54,6 +54,7 @@ def shortcuts() -> tuple[Shortcut, ...]:
         Shortcut("close_meeting", "Ctrl+Shift+Q", _t("Avsluta sammanträdet"), ""),
         Shortcut("import_agenda", "Ctrl+Shift+I", _t("Importera ärenden till dagordningen"), ""),
         Shortcut("settings", "Ctrl+,", _t("Inställningar"), ""),
+        Shortcut("feeds", "Ctrl+Shift+F", _t("Videoflöden: källor och lösenord"), ""),
         Shortcut("present", "S", _t("I salen"), upprop),
         Shortcut("remote", "D", _t("På distans"), upprop),
         Shortcut("absent", "F", _t("Frånvarande"), upprop),

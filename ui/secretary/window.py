@@ -26,8 +26,10 @@ from PySide6.QtWidgets import (
 from app.meeting import commands as cmd
 from app.meeting.propositionsordning import votering_question
 from app.meeting.state import MeetingState, Phase
+from db.journal import SqlJournalStore
 from ui.controller import MeetingController
 from ui.secretary.actions import SecretaryActions
+from ui.secretary.feeds import FeedSourcesDialog
 from ui.secretary.importing import AgendaImport
 from ui.secretary.item import ItemPage
 from ui.secretary.journal import JournalPage
@@ -217,6 +219,8 @@ class SecretaryWindow(QMainWindow):
             self.agenda_import.choose()
         elif name == "settings":
             self.show_settings()
+        elif name == "feeds":
+            self.show_feeds()
         else:
             self.actions_.handlers[name]()
 
@@ -242,6 +246,15 @@ class SecretaryWindow(QMainWindow):
         dialog.finished.connect(dialog.deleteLater)
         dialog.open()
         self.settings_dialog = dialog
+        return dialog
+
+    def show_feeds(self) -> FeedSourcesDialog:
+        store = self._controller.session.store
+        assert isinstance(store, SqlJournalStore)
+        dialog = FeedSourcesDialog(store.engine, self._controller.state, self)
+        dialog.finished.connect(dialog.deleteLater)
+        dialog.open()
+        self.feeds_dialog = dialog
         return dialog
 
     def show_shortcuts(self) -> ShortcutOverlay:
