@@ -11,13 +11,15 @@ import os
 from pathlib import Path
 
 from sqlalchemy import Engine, create_engine, event
-from sqlalchemy.engine import make_url
+from sqlalchemy.engine import URL, make_url
 from sqlalchemy.exc import DBAPIError
 
 from app.journal.port import StorageUnavailable
 from db.errors import storage_error
+from db.secrets import SecretsUnavailable, get_secret
 
 BUSY_TIMEOUT_MS = 5000
+DATABASE_SECRET = "database"
 SCHEMA_HEAD = "0002_reference"
 """The newest migration (tests hold it to Alembic's own answer). A journal already there opens
 without loading Alembic at all, which would cost the start-up most of a second."""
@@ -87,7 +89,26 @@ def _sqlite(path: Path, create: bool) -> Engine:
 
 
 def _postgres(url: str) -> Engine:
-    return create_engine(url, pool_pre_ping=True)
+    return create_engine(with_keyring_password(url), pool_pre_ping=True)
+
+
+def database_secret_name(url: str) -> str:
+    """How a database's password is named in the keyring: its address without a password."""
+    return make_url(url).set(password=None).render_as_string(hide_password=False)
+
+
+def with_keyring_password(url: str) -> URL:
+    """The address with its password from the OS keyring, when it names a user and no
+    password (settings and command lines never carry one). Without a keyring the server may
+    still let the user in (peer or certificate authentication), so that is tried."""
+    parsed = make_url(url)
+    if parsed.username is None or parsed.password is not None:
+        return parsed
+    try:
+        password = get_secret(DATABASE_SECRET, database_secret_name(url))
+    except SecretsUnavailable:
+        return parsed
+    return parsed.set(password=password) if password is not None else parsed
 
 
 def _migrate(engine: Engine) -> None:

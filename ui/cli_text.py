@@ -31,6 +31,8 @@ _TEXT = {
         "body": "organet ledamöterna hör till (standard: det enda)",
         "organ": "organfil med organets namn, typ och regler för distansdeltagande",
         "yes": "importera utan att fråga efter förhandsvisningen",
+        "password": "spara ett lösenord (databas eller videoflöde) i nyckelringen",
+        "password_name": "databasens adress eller videoflödets namn",
         "self_test": "kör självtestet (databas, scenario, video, protokoll) och avsluta",
     },
     "en": {
@@ -59,6 +61,8 @@ _TEXT = {
         "body": "the body the members belong to (default: the only one)",
         "organ": "organ file with the body's name, kind and distance rules",
         "yes": "import without asking after the preview",
+        "password": "store a password (database or feed) in the keyring",
+        "password_name": "the database address or the feed's name",
         "self_test": "run the self-test (database, scenario, video, protocol) and exit",
     },
 }

@@ -70,6 +70,10 @@ def build_parser() -> argparse.ArgumentParser:
     imp.add_argument("--db", help=text("db"))
     imp.add_argument("--yes", action="store_true", help=text("yes"))
 
+    password = sub.add_parser("password", help=text("password"))
+    password.add_argument("kind", choices=("database", "feed"))
+    password.add_argument("name", help=text("password_name"))
+
     demo = sub.add_parser("demo", help=text("demo"))
     demo.add_argument("--screenshots")
     demo.add_argument("--db")
@@ -123,6 +127,10 @@ def _dispatch(args: argparse.Namespace) -> int:
         from ui.cli.importing import import_main
 
         return import_main(args)
+    if args.command == "password":
+        from ui.cli.password import password_main
+
+        return password_main(args)
     if args.command == "demo":
         from ui.demo import demo_main
 

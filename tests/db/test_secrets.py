@@ -5,10 +5,6 @@ password round-trips and appears nowhere in Klubban's own files or logs."""
 from __future__ import annotations
 
 import logging
-import os
-import shutil
-import subprocess
-import time
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -18,76 +14,23 @@ from keyring.backends import SecretService, chainer, fail
 from sqlalchemy import create_engine
 
 from db import reference
+from db.engine import database_secret_name, with_keyring_password
 from db.secrets import SecretsUnavailable, delete_secret, get_secret, store_secret
 from db.settings import load_settings, save_settings
+from tests.support.keyring import NEEDS
+from tests.support.keyring import secret_service as running_secret_service
 
 pytestmark = [
     pytest.mark.db,
-    pytest.mark.skipif(
-        not (shutil.which("dbus-daemon") and shutil.which("gnome-keyring-daemon")),
-        reason="needs dbus-daemon and gnome-keyring-daemon (scripts/system-packages.txt)",
-    ),
+    NEEDS,
 ]
 PASSWORD = "Kx9#hemligt-lösen-4711"
 
 
-def _wait_for_service(backend: SecretService.Keyring, daemon: subprocess.Popen) -> None:
-    """The daemon claims its bus name shortly after starting; poll the bus for it."""
-    deadline = time.monotonic() + 20
-    while True:
-        try:
-            backend.get_password("klubban", "probe")
-            return
-        except Exception:  # not on the bus yet: any D-Bus or keyring error
-            if daemon.poll() is not None or time.monotonic() > deadline:
-                raise
-            time.sleep(0.05)
-
-
 @pytest.fixture(scope="module")
 def secret_service(tmp_path_factory: pytest.TempPathFactory) -> Iterator[SecretService.Keyring]:
-    home = tmp_path_factory.mktemp("keyring-home")
-    runtime = home / "run"
-    runtime.mkdir(mode=0o700)
-    env = {
-        **os.environ,
-        "HOME": str(home),
-        "XDG_RUNTIME_DIR": str(runtime),
-        "XDG_DATA_HOME": str(home / "data"),
-        "XDG_CONFIG_HOME": str(home / "config"),
-    }
-    bus = subprocess.Popen(
-        ["dbus-daemon", "--session", "--nofork", "--print-address=1"],
-        stdout=subprocess.PIPE,
-        env=env,
-        text=True,
-    )
-    assert bus.stdout is not None
-    env["DBUS_SESSION_BUS_ADDRESS"] = bus.stdout.readline().strip()
-    bus.stdout.close()
-    daemon = subprocess.Popen(
-        ["gnome-keyring-daemon", "--foreground", "--unlock", "--components=secrets"],
-        stdin=subprocess.PIPE,
-        stdout=subprocess.DEVNULL,
-        stderr=subprocess.DEVNULL,
-        env=env,
-    )
-    assert daemon.stdin is not None
-    daemon.stdin.write(b"test-unlock-password")
-    daemon.stdin.close()
-    previous = keyring.get_keyring()
-    with pytest.MonkeyPatch.context() as patch:
-        patch.setenv("DBUS_SESSION_BUS_ADDRESS", env["DBUS_SESSION_BUS_ADDRESS"])
-        backend = SecretService.Keyring()
-        try:
-            _wait_for_service(backend, daemon)
-            keyring.set_keyring(backend)
-            yield backend
-        finally:
-            keyring.set_keyring(previous)
-            for process in (daemon, bus):
-                process.terminate()
-                process.wait(timeout=10)
+    with running_secret_service(tmp_path_factory.mktemp("keyring-home")) as backend:
+        yield backend
 
 
 def test_a_secret_round_trips(secret_service) -> None:
@@ -174,3 +117,12 @@ def test_a_plain_text_keyring_is_refused(tmp_path: Path) -> None:
     finally:
         keyring.set_keyring(previous)
     assert not (tmp_path / "keyring_pass.cfg").exists()
+
+
+def test_a_database_password_joins_the_address_only_when_opening(secret_service) -> None:
+    url = "postgresql+psycopg://klubban@db.kommun.se/klubban"
+    store_secret("database", database_secret_name(url), PASSWORD)
+    assert with_keyring_password(url).password == PASSWORD
+    assert with_keyring_password("postgresql+psycopg://db.kommun.se/klubban").password is None
+    assert with_keyring_password("postgresql+psycopg://annan@db.kommun.se/klubban").password is None
+    delete_secret("database", database_secret_name(url))

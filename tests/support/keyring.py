@@ -1,0 +1,80 @@
+"""A real keyring for tests: GNOME Keyring's Secret Service on a private D-Bus session bus,
+unlocked with a test password, installed as keyring's backend while the block runs."""
+
+from __future__ import annotations
+
+import os
+import shutil
+import subprocess
+import time
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+
+import keyring
+import pytest
+from keyring.backends import SecretService
+
+AVAILABLE = bool(shutil.which("dbus-daemon") and shutil.which("gnome-keyring-daemon"))
+NEEDS = pytest.mark.skipif(
+    not AVAILABLE,
+    reason="needs dbus-daemon and gnome-keyring-daemon (scripts/system-packages.txt)",
+)
+
+
+def _wait_for_service(backend: SecretService.Keyring, daemon: subprocess.Popen) -> None:
+    """The daemon claims its bus name shortly after starting; poll the bus for it."""
+    deadline = time.monotonic() + 20
+    while True:
+        try:
+            backend.get_password("klubban", "probe")
+            return
+        except Exception:  # not on the bus yet: any D-Bus or keyring error
+            if daemon.poll() is not None or time.monotonic() > deadline:
+                raise
+            time.sleep(0.05)
+
+
+@contextmanager
+def secret_service(home: Path) -> Iterator[SecretService.Keyring]:
+    runtime = home / "run"
+    runtime.mkdir(mode=0o700)
+    env = {
+        **os.environ,
+        "HOME": str(home),
+        "XDG_RUNTIME_DIR": str(runtime),
+        "XDG_DATA_HOME": str(home / "data"),
+        "XDG_CONFIG_HOME": str(home / "config"),
+    }
+    bus = subprocess.Popen(
+        ["dbus-daemon", "--session", "--nofork", "--print-address=1"],
+        stdout=subprocess.PIPE,
+        env=env,
+        text=True,
+    )
+    assert bus.stdout is not None
+    env["DBUS_SESSION_BUS_ADDRESS"] = bus.stdout.readline().strip()
+    bus.stdout.close()
+    daemon = subprocess.Popen(
+        ["gnome-keyring-daemon", "--foreground", "--unlock", "--components=secrets"],
+        stdin=subprocess.PIPE,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+        env=env,
+    )
+    assert daemon.stdin is not None
+    daemon.stdin.write(b"test-unlock-password")
+    daemon.stdin.close()
+    previous = keyring.get_keyring()
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setenv("DBUS_SESSION_BUS_ADDRESS", env["DBUS_SESSION_BUS_ADDRESS"])
+        backend = SecretService.Keyring()
+        try:
+            _wait_for_service(backend, daemon)
+            keyring.set_keyring(backend)
+            yield backend
+        finally:
+            keyring.set_keyring(previous)
+            for process in (daemon, bus):
+                process.terminate()
+                process.wait(timeout=10)
