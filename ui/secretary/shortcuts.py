@@ -55,6 +55,7 @@ def shortcuts() -> tuple[Shortcut, ...]:
         Shortcut("import_agenda", "Ctrl+Shift+I", _t("Importera ärenden till dagordningen"), ""),
         Shortcut("settings", "Ctrl+,", _t("Inställningar"), ""),
         Shortcut("feeds", "Ctrl+Shift+F", _t("Videoflöden: källor och lösenord"), ""),
+        Shortcut("policy", "Ctrl+Shift+D", _t("Regler för distansdeltagande"), ""),
         Shortcut("present", "S", _t("I salen"), upprop),
         Shortcut("remote", "D", _t("På distans"), upprop),
         Shortcut("absent", "F", _t("Frånvarande"), upprop),

@@ -33,6 +33,7 @@ from ui.secretary.feeds import FeedSourcesDialog
 from ui.secretary.importing import AgendaImport
 from ui.secretary.item import ItemPage
 from ui.secretary.journal import JournalPage
+from ui.secretary.policy import PolicyDialog
 from ui.secretary.protocol import ProtocolPreview, ProtocolWriter, default_folder
 from ui.secretary.shortcuts import Shortcut, shortcuts
 from ui.secretary.upprop import UppropPage
@@ -221,6 +222,8 @@ class SecretaryWindow(QMainWindow):
             self.show_settings()
         elif name == "feeds":
             self.show_feeds()
+        elif name == "policy":
+            self.show_policy()
         else:
             self.actions_.handlers[name]()
 
@@ -248,13 +251,23 @@ class SecretaryWindow(QMainWindow):
         self.settings_dialog = dialog
         return dialog
 
-    def show_feeds(self) -> FeedSourcesDialog:
+    def _engine(self):
         store = self._controller.session.store
         assert isinstance(store, SqlJournalStore)
-        dialog = FeedSourcesDialog(store.engine, self._controller.state, self)
+        return store.engine
+
+    def show_feeds(self) -> FeedSourcesDialog:
+        dialog = FeedSourcesDialog(self._engine(), self._controller.state, self)
         dialog.finished.connect(dialog.deleteLater)
         dialog.open()
         self.feeds_dialog = dialog
+        return dialog
+
+    def show_policy(self) -> PolicyDialog:
+        dialog = PolicyDialog(self._engine(), self._controller.state.body, self)
+        dialog.finished.connect(dialog.deleteLater)
+        dialog.open()
+        self.policy_dialog = dialog
         return dialog
 
     def show_shortcuts(self) -> ShortcutOverlay:

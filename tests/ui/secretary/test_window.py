@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QApplication, QComboBox, QLabel, QPlainTextEdit, Q
 from app.meeting import events as ev
 from app.meeting.events import Attendance, Vote
 from app.meeting.history import replay
+from db import reference
 from tests.support.controller import journaled
 from tests.support.meeting import Play, example_scenario
 from tests.ui.conftest import ControllerAt
@@ -356,3 +357,22 @@ def test_settings_open_from_the_keyboard(qtbot, controller_at: ControllerAt, ope
     window = open_window(controller_at(9))
     qtbot.keyClick(window, Qt.Key.Key_Comma, CTRL)
     assert window.settings_dialog.isVisible()
+
+
+def test_the_distance_rules_are_edited_for_the_body(
+    qtbot, controller_at: ControllerAt, open_window
+) -> None:
+    controller = controller_at(9)
+    window = open_window(controller)
+    qtbot.keyClick(window, Qt.Key.Key_D, CTRL | Qt.KeyboardModifier.ShiftModifier)
+    dialog = window.policy_dialog
+    assert dialog.presidium.isChecked()
+    dialog.max_remote.setValue(2)
+    dialog.decided_by.setText("KF 2022-06-13 § 88")
+    with qtbot.waitSignal(dialog.saved):
+        dialog.save()
+    body = reference.load_body(controller.session.store.engine, controller.state.body.name)
+    assert body.distance_policy.max_remote == 2
+    assert body.distance_policy.decided_by == "KF 2022-06-13 § 88"
+    assert [m.id for m in body.members] == [m.id for m in controller.state.body.members]
+    assert controller.state.body.distance_policy.max_remote != 2, "the meeting keeps its rules"
