@@ -2,8 +2,10 @@
 
 An append reads the head, chains the new entries onto it and inserts them in one transaction;
 the entries are acknowledged (returned) only after the commit. Two writers cannot fork the
-chain: on SQLite the write lock is taken up front, and on both databases the unique
-(meeting_id, seq) decides — the loser gets ConcurrentAppendError and re-validates."""
+chain: the write lock is taken up front (SQLite's BEGIN IMMEDIATE, a PostgreSQL advisory lock
+per meeting), and on both databases the unique (meeting_id, seq) decides — the loser gets
+ConcurrentAppendError and re-validates. On PostgreSQL the commit also notifies the other
+stations (db.notify)."""
 
 from __future__ import annotations
 
@@ -20,6 +22,7 @@ from app.journal.chain import GENESIS, canonical_json, entry_hash
 from app.journal.port import ConcurrentAppendError, NewEntry, StoredEntry
 from db.errors import storage_error
 from db.models import journal_table, meeting_table
+from db.notify import CHANNEL
 
 ROW_FIELDS = ("meeting_id", "seq", "type", "version", "payload", "recorded_at", "actor",
               "prev_hash", "hash")  # fmt: skip
@@ -122,6 +125,11 @@ class SqlJournalStore:
             return []
         try:
             with self._connection(write=True) as connection:
+                if connection.dialect.name == "postgresql":
+                    # Writers of one meeting queue here, as SQLite's BEGIN IMMEDIATE makes them.
+                    connection.execute(
+                        select(func.pg_advisory_xact_lock(func.hashtext(meeting_id)))
+                    )
                 head = connection.execute(
                     select(journal_table.c.seq, journal_table.c.hash)
                     .where(journal_table.c.meeting_id == meeting_id)
@@ -132,10 +140,10 @@ class SqlJournalStore:
                 if head_seq != after_seq:
                     raise ConcurrentAppendError(f"{meeting_id}: head {head_seq} ≠ {after_seq}")
                 stored = _chain(meeting_id, entries, head_seq, prev_hash, utc_now())
-                connection.execute(
-                    insert(journal_table),
-                    [_row(entry) for entry in stored],
-                )
+                connection.execute(insert(journal_table), [_row(entry) for entry in stored])
+                if connection.dialect.name == "postgresql":
+                    # Sent with the commit, never before it: other stations read what is there.
+                    connection.execute(select(func.pg_notify(CHANNEL, meeting_id)))
         except IntegrityError as error:
             # Another station inserted the same seq between our read and our insert.
             raise ConcurrentAppendError(str(error.orig)) from error

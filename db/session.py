@@ -4,6 +4,8 @@ scenario runner all go through here (the Qt controller wraps it)."""
 
 from __future__ import annotations
 
+import random
+import time
 import uuid
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
@@ -20,7 +22,8 @@ from app.meeting.state import MeetingState, evolved
 Clock = Callable[[], str]
 """Returns the meeting's local clock time, "HH:MM:SS"."""
 
-_RETRIES = 5
+_RETRIES = 10
+_BACKOFF_S = 0.005
 
 
 @dataclass(frozen=True, slots=True)
@@ -122,7 +125,7 @@ class MeetingSession:
         either the whole step is journaled or nothing is. RuleViolation leaves no trace."""
         at = at or (self._clock() if self._clock else None)
         foreign: list[Recorded] = []
-        for _ in range(_RETRIES):
+        for attempt in range(_RETRIES):
             events = self._decide_all(commands, at)
             if not events:
                 return Outcome((), self._state, tuple(foreign))
@@ -130,8 +133,10 @@ class MeetingSession:
             try:
                 stored = self._store.append(self.meeting_id, entries, after_seq=self._state.seq)
             except ConcurrentAppendError:
-                # Another station wrote first: take its events, then decide again on them.
+                # Another station wrote first: take its events, then decide again on them
+                # (after a moment, so two busy stations do not keep meeting in the same race).
                 foreign += self.refresh()
+                time.sleep(random.uniform(0, _BACKOFF_S * (attempt + 1)))
                 continue
             recorded = tuple(to_recorded(s) for s in stored)
             self._apply(recorded)

@@ -9,6 +9,7 @@ from pathlib import Path
 
 import pytest
 
+from tests.support.postgres import PostgresServer, postgres_server
 from ui.video.simulator import FeedSimulator, free_udp_base
 
 os.environ["QT_QPA_PLATFORM"] = "offscreen"
@@ -48,3 +49,16 @@ def simulator(request: pytest.FixtureRequest, clip_cache: Path) -> Iterator[Feed
     sim.start()
     yield sim
     sim.stop()
+
+
+@pytest.fixture(scope="session")
+def postgres() -> Iterator[PostgresServer]:
+    """One real PostgreSQL server for the session (started only if a test asks for it)."""
+    with postgres_server() as server:
+        yield server
+
+
+@pytest.fixture
+def postgres_url(postgres: PostgresServer) -> str:
+    """A fresh database of its own on the session's server."""
+    return postgres.create_database()

@@ -17,6 +17,7 @@ from app.scenario.parse import parse_scenario
 from app.scenario.reader import ScenarioError
 from db.backup import backup_journal
 from db.journal import SqlJournalStore
+from db.notify import watcher_for
 from db.reference import feed_password, load_feed_sources
 from db.session import MeetingSession
 from db.settings import Settings, load_settings, save_settings
@@ -25,6 +26,7 @@ from ui.console import Console
 from ui.controller import MeetingController
 from ui.i18n import install_translator
 from ui.meeting_picker import MeetingPickerDialog
+from ui.station import StationWatcher
 from ui.style import set_font_scale
 from ui.video.sources import with_credentials
 
@@ -62,8 +64,11 @@ def run_gui(args: argparse.Namespace) -> int:
         for source in load_feed_sources(store.engine)
     }
     console = Console(controller, settings=settings, which=args.window, sources=sources)
+    station = StationWatcher(controller, watcher_for(store.engine, meeting_id))
+    station.start()
     console.show()
     code = app.exec()
+    station.stop()
     save_settings(console.settings().with_free("window", LAST_MEETING, meeting_id))
     console.stop()
     del translator
