@@ -149,52 +149,52 @@
 <context>
     <name>FeedAlarmRow</name>
     <message>
-        <location filename="../../ui/chair/alarm_row.py" line="55"/>
+        <location filename="../../ui/chair/alarm_row.py" line="56"/>
         <source>Ajournera</source>
         <translation>Adjourn</translation>
     </message>
     <message>
-        <location filename="../../ui/chair/alarm_row.py" line="57"/>
+        <location filename="../../ui/chair/alarm_row.py" line="58"/>
         <source>Fortsätt …</source>
         <translation>Continue …</translation>
     </message>
     <message>
-        <location filename="../../ui/chair/alarm_row.py" line="58"/>
+        <location filename="../../ui/chair/alarm_row.py" line="59"/>
         <source>Kvittera ljud</source>
         <translation>Silence alarm</translation>
     </message>
     <message>
-        <location filename="../../ui/chair/alarm_row.py" line="72"/>
+        <location filename="../../ui/chair/alarm_row.py" line="74"/>
         <source>%s: %s sedan %s</source>
         <translation>%s: %s since %s</translation>
     </message>
     <message>
-        <location filename="../../ui/chair/alarm_row.py" line="76"/>
+        <location filename="../../ui/chair/alarm_row.py" line="79"/>
         <source>Sammanträdet fortsätter: %s</source>
         <translation>The meeting continues: %s</translation>
     </message>
     <message>
-        <location filename="../../ui/chair/alarm_row.py" line="83"/>
+        <location filename="../../ui/chair/alarm_row.py" line="86"/>
         <source>Teknisk support: %s.</source>
         <translation>Technical support: %s.</translation>
     </message>
     <message>
-        <location filename="../../ui/chair/alarm_row.py" line="89"/>
+        <location filename="../../ui/chair/alarm_row.py" line="92"/>
         <source>Räkna som frånvarande – kalla in %s</source>
         <translation>Count as absent – call in %s</translation>
     </message>
     <message>
-        <location filename="../../ui/chair/alarm_row.py" line="91"/>
+        <location filename="../../ui/chair/alarm_row.py" line="94"/>
         <source>Räkna som frånvarande</source>
         <translation>Count as absent</translation>
     </message>
     <message>
-        <location filename="../../ui/chair/alarm_row.py" line="111"/>
+        <location filename="../../ui/chair/alarm_row.py" line="114"/>
         <source>Fortsätt</source>
         <translation>Continue</translation>
     </message>
     <message>
-        <location filename="../../ui/chair/alarm_row.py" line="112"/>
+        <location filename="../../ui/chair/alarm_row.py" line="115"/>
         <source>Varför fortsätter sammanträdet utan bild och ljud från %s?</source>
         <translation>Why is the meeting continuing without video and audio from %s?</translation>
     </message>
@@ -314,7 +314,7 @@
 <context>
     <name>FeedTile</name>
     <message>
-        <location filename="../../ui/video/tile.py" line="73"/>
+        <location filename="../../ui/video/tile.py" line="74"/>
         <source>, har ordet</source>
         <translation>, has the floor</translation>
     </message>
@@ -418,37 +418,42 @@
 <context>
     <name>ItemPanel</name>
     <message>
-        <location filename="../../ui/chair/panels.py" line="88"/>
+        <location filename="../../ui/chair/panels.py" line="89"/>
         <source>HAR ORDET</source>
         <translation>HAS THE FLOOR</translation>
     </message>
     <message>
-        <location filename="../../ui/chair/panels.py" line="100"/>
+        <location filename="../../ui/chair/panels.py" line="101"/>
         <source>INGET ÄRENDE UPPTAGET</source>
         <translation>NO ITEM TAKEN UP</translation>
     </message>
     <message>
-        <location filename="../../ui/chair/panels.py" line="113"/>
+        <location filename="../../ui/chair/panels.py" line="114"/>
         <source>Ajournerat sedan %s</source>
         <translation>Adjourned since %s</translation>
     </message>
     <message>
-        <location filename="../../ui/chair/panels.py" line="115"/>
+        <location filename="../../ui/chair/panels.py" line="116"/>
         <source>Votering pågår</source>
         <translation>Vote in progress</translation>
     </message>
     <message>
-        <location filename="../../ui/chair/panels.py" line="117"/>
+        <location filename="../../ui/chair/panels.py" line="118"/>
         <source>Streck i debatten</source>
         <translation>Close the list of speakers</translation>
     </message>
     <message>
         <location filename="../../ui/chair/panels.py" line="124"/>
+        <source>Distansdeltagare ska lämna ärendet: %s</source>
+        <translation>Remote members must leave this item: %s</translation>
+    </message>
+    <message>
+        <location filename="../../ui/chair/panels.py" line="131"/>
         <source>Ingen har ordet</source>
         <translation>No one has the floor</translation>
     </message>
     <message>
-        <location filename="../../ui/chair/panels.py" line="133"/>
+        <location filename="../../ui/chair/panels.py" line="140"/>
         <source>Taltid %s</source>
         <translation>Speaking time %s</translation>
     </message>
@@ -623,42 +628,42 @@
 <context>
     <name>QuorumPanel</name>
     <message>
-        <location filename="../../ui/chair/panels.py" line="141"/>
+        <location filename="../../ui/chair/panels.py" line="148"/>
         <source>BESLUTSFÖRHET</source>
         <translation>QUORUM</translation>
     </message>
     <message>
-        <location filename="../../ui/chair/panels.py" line="148"/>
+        <location filename="../../ui/chair/panels.py" line="155"/>
         <source>Krävs</source>
         <translation>Required</translation>
     </message>
     <message>
-        <location filename="../../ui/chair/panels.py" line="149"/>
+        <location filename="../../ui/chair/panels.py" line="156"/>
         <source>I salen</source>
         <translation>In the room</translation>
     </message>
     <message>
-        <location filename="../../ui/chair/panels.py" line="150"/>
+        <location filename="../../ui/chair/panels.py" line="157"/>
         <source>På distans</source>
         <translation>Remote</translation>
     </message>
     <message>
-        <location filename="../../ui/chair/panels.py" line="151"/>
+        <location filename="../../ui/chair/panels.py" line="158"/>
         <source>Bild/ljud saknas</source>
         <translation>Video/audio missing</translation>
     </message>
     <message>
-        <location filename="../../ui/chair/panels.py" line="180"/>
+        <location filename="../../ui/chair/panels.py" line="187"/>
         <source>%d av %d tjänstgör</source>
         <translation>%d of %d serving</translation>
     </message>
     <message>
-        <location filename="../../ui/chair/panels.py" line="189"/>
+        <location filename="../../ui/chair/panels.py" line="196"/>
         <source>Inte beslutför: minst %d ledamöter måste tjänstgöra.</source>
         <translation>No quorum: at least %d members must be serving.</translation>
     </message>
     <message>
-        <location filename="../../ui/chair/panels.py" line="192"/>
+        <location filename="../../ui/chair/panels.py" line="199"/>
         <source>Beslutförheten hänger på ledamöter på distans vars bild eller ljud saknas.</source>
         <translation>The quorum depends on remote members whose video or audio is missing.</translation>
     </message>
@@ -685,47 +690,47 @@
 <context>
     <name>RoomWindow</name>
     <message>
-        <location filename="../../ui/room/window.py" line="48"/>
+        <location filename="../../ui/room/window.py" line="49"/>
         <source>SENASTE OMRÖSTNING</source>
         <translation>LATEST VOTE</translation>
     </message>
     <message>
-        <location filename="../../ui/room/window.py" line="74"/>
+        <location filename="../../ui/room/window.py" line="75"/>
         <source>Klubban – %s</source>
         <translation>Klubban – %s</translation>
     </message>
     <message>
-        <location filename="../../ui/room/window.py" line="78"/>
+        <location filename="../../ui/room/window.py" line="79"/>
         <source>Inget ärende upptaget</source>
         <translation>No item taken up</translation>
     </message>
     <message>
-        <location filename="../../ui/room/window.py" line="80"/>
+        <location filename="../../ui/room/window.py" line="81"/>
         <source>Ajournerat</source>
         <translation>Adjourned</translation>
     </message>
     <message>
-        <location filename="../../ui/room/window.py" line="81"/>
+        <location filename="../../ui/room/window.py" line="82"/>
         <source>Votering pågår</source>
         <translation>Vote in progress</translation>
     </message>
     <message>
-        <location filename="../../ui/room/window.py" line="92"/>
+        <location filename="../../ui/room/window.py" line="93"/>
         <source>Ingen har ordet</source>
         <translation>No one has the floor</translation>
     </message>
     <message>
-        <location filename="../../ui/room/window.py" line="107"/>
+        <location filename="../../ui/room/window.py" line="108"/>
         <source>§ %d:  %d ja  ·  %d nej  ·  %d avstår</source>
         <translation>§ %d:  %d yes  ·  %d no  ·  %d abstain</translation>
     </message>
     <message>
-        <location filename="../../ui/room/window.py" line="114"/>
+        <location filename="../../ui/room/window.py" line="115"/>
         <source>  (ordförandens utslagsröst: %s)</source>
-        <translation>  (Chair&apos;s casting vote: %s)</translation>
+        <translation>  (Chair's casting vote: %s)</translation>
     </message>
     <message>
-        <location filename="../../ui/room/window.py" line="119"/>
+        <location filename="../../ui/room/window.py" line="120"/>
         <source>Beslut: bifall till %s</source>
         <translation>Decision: in favour of %s</translation>
     </message>
@@ -733,332 +738,332 @@
 <context>
     <name>SecretaryActions</name>
     <message>
-        <location filename="../../ui/secretary/actions.py" line="117"/>
+        <location filename="../../ui/secretary/actions.py" line="118"/>
         <source>Inget ärende är uppe: ta upp ett ärende först (Ctrl+N).</source>
         <translation>No item is under consideration: take up an item first (Ctrl+N).</translation>
     </message>
     <message>
-        <location filename="../../ui/secretary/actions.py" line="126"/>
+        <location filename="../../ui/secretary/actions.py" line="127"/>
         <source>Begär ordet</source>
         <translation>Request the floor</translation>
     </message>
     <message>
-        <location filename="../../ui/secretary/actions.py" line="128"/>
-        <location filename="../../ui/secretary/actions.py" line="169"/>
-        <location filename="../../ui/secretary/actions.py" line="328"/>
-        <location filename="../../ui/secretary/actions.py" line="339"/>
+        <location filename="../../ui/secretary/actions.py" line="129"/>
+        <location filename="../../ui/secretary/actions.py" line="170"/>
+        <location filename="../../ui/secretary/actions.py" line="329"/>
+        <location filename="../../ui/secretary/actions.py" line="340"/>
         <source>Ledamot</source>
         <translation>Member</translation>
     </message>
     <message>
-        <location filename="../../ui/secretary/actions.py" line="129"/>
-        <location filename="../../ui/secretary/actions.py" line="144"/>
+        <location filename="../../ui/secretary/actions.py" line="130"/>
+        <location filename="../../ui/secretary/actions.py" line="145"/>
         <source>Slag</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../ui/secretary/actions.py" line="141"/>
+        <location filename="../../ui/secretary/actions.py" line="142"/>
         <source>Nytt yrkande</source>
         <translation>New motion</translation>
     </message>
     <message>
-        <location filename="../../ui/secretary/actions.py" line="143"/>
+        <location filename="../../ui/secretary/actions.py" line="144"/>
         <source>Yrkande av</source>
         <translation>Motion by</translation>
     </message>
     <message>
-        <location filename="../../ui/secretary/actions.py" line="147"/>
+        <location filename="../../ui/secretary/actions.py" line="148"/>
         <source>Yrkandets lydelse</source>
         <translation>Wording of the motion</translation>
     </message>
     <message>
-        <location filename="../../ui/secretary/actions.py" line="150"/>
+        <location filename="../../ui/secretary/actions.py" line="151"/>
         <source>Behövs för eget yrkande, ändring och tillägg.</source>
         <translation>Required for an own motion, an amendment and an addition.</translation>
     </message>
     <message>
-        <location filename="../../ui/secretary/actions.py" line="164"/>
+        <location filename="../../ui/secretary/actions.py" line="165"/>
         <source>Det finns inget yrkande att instämma i.</source>
         <translation>There is no motion to support.</translation>
     </message>
     <message>
-        <location filename="../../ui/secretary/actions.py" line="167"/>
+        <location filename="../../ui/secretary/actions.py" line="168"/>
         <source>Instämmande</source>
         <translation>Support</translation>
     </message>
     <message>
-        <location filename="../../ui/secretary/actions.py" line="170"/>
+        <location filename="../../ui/secretary/actions.py" line="171"/>
         <source>Instämmer i</source>
         <translation>Supports</translation>
     </message>
     <message>
-        <location filename="../../ui/secretary/actions.py" line="183"/>
+        <location filename="../../ui/secretary/actions.py" line="184"/>
         <source>huvudfrågan</source>
         <translation>the main question</translation>
     </message>
     <message>
-        <location filename="../../ui/secretary/actions.py" line="186"/>
+        <location filename="../../ui/secretary/actions.py" line="187"/>
         <source>Ställ proposition – %s</source>
         <translation>Put the question – %s</translation>
     </message>
     <message>
-        <location filename="../../ui/secretary/actions.py" line="188"/>
+        <location filename="../../ui/secretary/actions.py" line="189"/>
         <source>Proposition på</source>
         <translation>Question between</translation>
     </message>
     <message>
-        <location filename="../../ui/secretary/actions.py" line="191"/>
+        <location filename="../../ui/secretary/actions.py" line="192"/>
         <source>Ordföranden finner bifall till</source>
         <translation>The Chair finds in favour of</translation>
     </message>
     <message>
-        <location filename="../../ui/secretary/actions.py" line="204"/>
+        <location filename="../../ui/secretary/actions.py" line="205"/>
         <source>Beslutets lydelse</source>
         <translation>Wording of the decision</translation>
     </message>
     <message>
-        <location filename="../../ui/secretary/actions.py" line="205"/>
+        <location filename="../../ui/secretary/actions.py" line="206"/>
         <source>Beslut</source>
         <translation>Decision</translation>
     </message>
     <message>
-        <location filename="../../ui/secretary/actions.py" line="214"/>
+        <location filename="../../ui/secretary/actions.py" line="215"/>
         <source>Ja (lottning)</source>
         <translation>Yes (drawing of lots)</translation>
     </message>
     <message>
-        <location filename="../../ui/secretary/actions.py" line="214"/>
+        <location filename="../../ui/secretary/actions.py" line="215"/>
         <source>Nej (lottning)</source>
         <translation>No (drawing of lots)</translation>
     </message>
     <message>
-        <location filename="../../ui/secretary/actions.py" line="216"/>
+        <location filename="../../ui/secretary/actions.py" line="217"/>
         <source>Sluten omröstning</source>
         <translation>Secret ballot</translation>
     </message>
     <message>
-        <location filename="../../ui/secretary/actions.py" line="218"/>
+        <location filename="../../ui/secretary/actions.py" line="219"/>
         <source>Ja för</source>
         <translation>Yes for</translation>
     </message>
     <message>
-        <location filename="../../ui/secretary/actions.py" line="221"/>
+        <location filename="../../ui/secretary/actions.py" line="222"/>
         <source>Nej för</source>
         <translation>No for</translation>
     </message>
     <message>
-        <location filename="../../ui/secretary/actions.py" line="226"/>
+        <location filename="../../ui/secretary/actions.py" line="227"/>
         <source>Ja-röster</source>
         <translation>Yes votes</translation>
     </message>
     <message>
-        <location filename="../../ui/secretary/actions.py" line="227"/>
+        <location filename="../../ui/secretary/actions.py" line="228"/>
         <source>Nej-röster</source>
         <translation>No votes</translation>
     </message>
     <message>
-        <location filename="../../ui/secretary/actions.py" line="228"/>
+        <location filename="../../ui/secretary/actions.py" line="229"/>
         <source>Blanka</source>
         <translation>Blank</translation>
     </message>
     <message>
-        <location filename="../../ui/secretary/actions.py" line="229"/>
+        <location filename="../../ui/secretary/actions.py" line="230"/>
         <source>Ogiltiga</source>
         <translation>Invalid</translation>
     </message>
     <message>
-        <location filename="../../ui/secretary/actions.py" line="231"/>
+        <location filename="../../ui/secretary/actions.py" line="232"/>
         <source>Lottning vid lika röstetal</source>
         <translation>Drawing of lots in case of a tie</translation>
     </message>
     <message>
-        <location filename="../../ui/secretary/actions.py" line="252"/>
+        <location filename="../../ui/secretary/actions.py" line="253"/>
         <source>Majoritetsval</source>
         <translation>Majority election</translation>
     </message>
     <message>
-        <location filename="../../ui/secretary/actions.py" line="253"/>
+        <location filename="../../ui/secretary/actions.py" line="254"/>
         <source>Proportionellt val (LPV)</source>
         <translation>Proportional election (LPV)</translation>
     </message>
     <message>
-        <location filename="../../ui/secretary/actions.py" line="256"/>
+        <location filename="../../ui/secretary/actions.py" line="257"/>
         <source>Val</source>
         <translation>Election</translation>
     </message>
     <message>
-        <location filename="../../ui/secretary/actions.py" line="258"/>
+        <location filename="../../ui/secretary/actions.py" line="259"/>
         <source>Antal platser</source>
         <translation>Number of seats</translation>
     </message>
     <message>
-        <location filename="../../ui/secretary/actions.py" line="259"/>
+        <location filename="../../ui/secretary/actions.py" line="260"/>
         <source>Valsätt</source>
         <translation>Election method</translation>
     </message>
     <message>
-        <location filename="../../ui/secretary/actions.py" line="260"/>
+        <location filename="../../ui/secretary/actions.py" line="261"/>
         <source>Nominerade (en per rad)</source>
         <translation>Nominees (one per line)</translation>
     </message>
     <message>
-        <location filename="../../ui/secretary/actions.py" line="263"/>
+        <location filename="../../ui/secretary/actions.py" line="264"/>
         <source>Valsedlar: en rad per slag, ”antal: namn, namn”</source>
         <translation>Ballots: one line per kind, ”count: name, name”</translation>
     </message>
     <message>
-        <location filename="../../ui/secretary/actions.py" line="268"/>
+        <location filename="../../ui/secretary/actions.py" line="269"/>
         <source>Begärt proportionellt val</source>
         <translation>Requested proportional election</translation>
     </message>
     <message>
-        <location filename="../../ui/secretary/actions.py" line="275"/>
+        <location filename="../../ui/secretary/actions.py" line="276"/>
         <source>Lottens ordning vid lika (namn, kommaseparerade)</source>
         <translation>Order of lots in case of a tie (names, comma-separated)</translation>
     </message>
     <message>
-        <location filename="../../ui/secretary/actions.py" line="308"/>
+        <location filename="../../ui/secretary/actions.py" line="309"/>
         <source>Jäv</source>
         <translation>Disqualification</translation>
     </message>
     <message>
-        <location filename="../../ui/secretary/actions.py" line="310"/>
+        <location filename="../../ui/secretary/actions.py" line="311"/>
         <source>Jävig ledamot</source>
         <translation>Disqualified member</translation>
     </message>
     <message>
-        <location filename="../../ui/secretary/actions.py" line="313"/>
+        <location filename="../../ui/secretary/actions.py" line="314"/>
         <source>Ersättare som tjänstgör i stället</source>
         <translation>Substitute serving instead</translation>
     </message>
     <message>
-        <location filename="../../ui/secretary/actions.py" line="326"/>
+        <location filename="../../ui/secretary/actions.py" line="327"/>
         <source>Ledamot anländer</source>
         <translation>Member arrives</translation>
     </message>
     <message>
-        <location filename="../../ui/secretary/actions.py" line="329"/>
+        <location filename="../../ui/secretary/actions.py" line="330"/>
         <source>Deltar på distans</source>
         <translation>Participates remotely</translation>
     </message>
     <message>
-        <location filename="../../ui/secretary/actions.py" line="337"/>
+        <location filename="../../ui/secretary/actions.py" line="338"/>
         <source>Ledamot lämnar</source>
         <translation>Member leaves</translation>
     </message>
     <message>
-        <location filename="../../ui/secretary/actions.py" line="342"/>
+        <location filename="../../ui/secretary/actions.py" line="343"/>
         <source>Ersättare som går in</source>
         <translation>Substitute stepping in</translation>
     </message>
     <message>
-        <location filename="../../ui/secretary/actions.py" line="354"/>
-        <location filename="../../ui/secretary/actions.py" line="356"/>
+        <location filename="../../ui/secretary/actions.py" line="355"/>
+        <location filename="../../ui/secretary/actions.py" line="357"/>
         <source>Justerare</source>
         <translation>Minutes checkers</translation>
     </message>
     <message>
-        <location filename="../../ui/secretary/actions.py" line="357"/>
+        <location filename="../../ui/secretary/actions.py" line="358"/>
         <source>Tid för justering</source>
         <translation>Time for approval of the minutes</translation>
     </message>
     <message>
-        <location filename="../../ui/secretary/actions.py" line="358"/>
+        <location filename="../../ui/secretary/actions.py" line="359"/>
         <source>Plats för justering</source>
         <translation>Place for approval of the minutes</translation>
     </message>
     <message>
-        <location filename="../../ui/secretary/actions.py" line="370"/>
+        <location filename="../../ui/secretary/actions.py" line="371"/>
         <source>Ersättare för %s</source>
         <translation>Substitute for %s</translation>
     </message>
     <message>
-        <location filename="../../ui/secretary/actions.py" line="374"/>
+        <location filename="../../ui/secretary/actions.py" line="375"/>
         <source>Ersättare (förslag efter turordning)</source>
         <translation>Substitute (suggested by order of precedence)</translation>
     </message>
     <message>
-        <location filename="../../ui/secretary/actions.py" line="393"/>
+        <location filename="../../ui/secretary/actions.py" line="394"/>
         <source>Reservation</source>
         <translation>Dissent (reservation)</translation>
     </message>
     <message>
-        <location filename="../../ui/secretary/actions.py" line="395"/>
+        <location filename="../../ui/secretary/actions.py" line="396"/>
         <source>Reserverar sig</source>
         <translation>Dissenting</translation>
     </message>
     <message>
-        <location filename="../../ui/secretary/actions.py" line="396"/>
+        <location filename="../../ui/secretary/actions.py" line="397"/>
         <source>Till förmån för</source>
         <translation>In favour of</translation>
     </message>
     <message>
-        <location filename="../../ui/secretary/actions.py" line="399"/>
+        <location filename="../../ui/secretary/actions.py" line="400"/>
         <source>Skriftlig reservation</source>
         <translation>Written dissent</translation>
     </message>
     <message>
-        <location filename="../../ui/secretary/actions.py" line="401"/>
+        <location filename="../../ui/secretary/actions.py" line="402"/>
         <source>Skriftlig reservation (bilaga)</source>
         <translation>Written dissent (appendix)</translation>
     </message>
     <message>
-        <location filename="../../ui/secretary/actions.py" line="403"/>
+        <location filename="../../ui/secretary/actions.py" line="404"/>
         <source>Motivering</source>
         <translation>Justification</translation>
     </message>
     <message>
-        <location filename="../../ui/secretary/actions.py" line="416"/>
+        <location filename="../../ui/secretary/actions.py" line="417"/>
         <source>Protokollsanteckning</source>
         <translation>Protocol note</translation>
     </message>
     <message>
-        <location filename="../../ui/secretary/actions.py" line="418"/>
+        <location filename="../../ui/secretary/actions.py" line="419"/>
         <source>Anteckning av</source>
         <translation>Note by</translation>
     </message>
     <message>
-        <location filename="../../ui/secretary/actions.py" line="419"/>
+        <location filename="../../ui/secretary/actions.py" line="420"/>
         <source>Text</source>
         <translation>Text</translation>
     </message>
     <message>
-        <location filename="../../ui/secretary/actions.py" line="426"/>
+        <location filename="../../ui/secretary/actions.py" line="427"/>
         <source>Anteckning</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../ui/secretary/actions.py" line="427"/>
+        <location filename="../../ui/secretary/actions.py" line="428"/>
         <source>Anteckning (syns i journalen)</source>
         <translation>Note (shown in the journal)</translation>
     </message>
     <message>
-        <location filename="../../ui/secretary/actions.py" line="438"/>
+        <location filename="../../ui/secretary/actions.py" line="439"/>
         <source>Ajournera</source>
         <translation>Adjourn</translation>
     </message>
     <message>
-        <location filename="../../ui/secretary/actions.py" line="439"/>
+        <location filename="../../ui/secretary/actions.py" line="440"/>
         <source>Skäl</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../ui/secretary/actions.py" line="445"/>
+        <location filename="../../ui/secretary/actions.py" line="446"/>
         <source>Avsluta sammanträdet</source>
         <translation>Close the meeting</translation>
     </message>
     <message>
-        <location filename="../../ui/secretary/actions.py" line="449"/>
+        <location filename="../../ui/secretary/actions.py" line="450"/>
         <source>Sammanträdet avslutas</source>
         <translation>The meeting is being closed</translation>
     </message>
     <message>
-        <location filename="../../ui/secretary/actions.py" line="451"/>
+        <location filename="../../ui/secretary/actions.py" line="452"/>
         <source>Ja, avsluta och försegla journalen</source>
         <translation>Yes, close and seal the journal</translation>
     </message>
     <message>
-        <location filename="../../ui/secretary/actions.py" line="457"/>
+        <location filename="../../ui/secretary/actions.py" line="458"/>
         <source>Sammanträdet avslutades inte.</source>
         <translation>The meeting was not closed.</translation>
     </message>
@@ -1172,7 +1177,7 @@
     <message>
         <location filename="../../ui/settings_dialog.py" line="68"/>
         <source>Ändringarna gäller fönster som öppnas efter att de sparats. Lösenord sparas aldrig här utan i operativsystemets nyckelring.</source>
-        <translation>The changes apply to windows opened after they are saved. Passwords are never stored here but in the operating system&apos;s keyring.</translation>
+        <translation>The changes apply to windows opened after they are saved. Passwords are never stored here but in the operating system's keyring.</translation>
     </message>
     <message>
         <location filename="../../ui/settings_dialog.py" line="83"/>
@@ -1212,9 +1217,280 @@
 <context>
     <name>SimulatorPanel</name>
     <message>
-        <location filename="../../ui/video/simulator_panel.py" line="18"/>
+        <location filename="../../ui/video/simulator_panel.py" line="19"/>
         <source>Klubban – simulerade flöden</source>
         <translation>Klubban – simulated feeds</translation>
+    </message>
+</context>
+<context>
+    <name>Terms</name>
+    <message>
+        <source>Ajournering</source>
+        <translation>Adjournment</translation>
+    </message>
+    <message>
+        <source>Anländer</source>
+        <translation>Arrives</translation>
+    </message>
+    <message>
+        <source>Anteckning</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Begär ordet</source>
+        <translation>Asks for the floor</translation>
+    </message>
+    <message>
+        <source>Beslut</source>
+        <translation>Decision</translation>
+    </message>
+    <message>
+        <source>Bryt</source>
+        <translation>Cut</translation>
+    </message>
+    <message>
+        <source>Distansdeltagare lämnar ärendet</source>
+        <translation>Remote members leave the item</translation>
+    </message>
+    <message>
+        <source>Ersättare närvarande</source>
+        <translation>Substitute present</translation>
+    </message>
+    <message>
+        <source>Ersättare tjänstgör</source>
+        <translation>Substitute serves</translation>
+    </message>
+    <message>
+        <source>Fortsätter trots avbrott</source>
+        <translation>Continues despite interruption</translation>
+    </message>
+    <message>
+        <source>Frys</source>
+        <translation>Freeze</translation>
+    </message>
+    <message>
+        <source>Förbindelse</source>
+        <translation>Connection</translation>
+    </message>
+    <message>
+        <source>Hack</source>
+        <translation>Stutter</translation>
+    </message>
+    <message>
+        <source>Har ordet</source>
+        <translation>Has the floor</translation>
+    </message>
+    <message>
+        <source>Instämmer</source>
+        <translation>Supports</translation>
+    </message>
+    <message>
+        <source>Justerare utsedd</source>
+        <translation>Minutes checker appointed</translation>
+    </message>
+    <message>
+        <source>Jäv</source>
+        <translation>Disqualification</translation>
+    </message>
+    <message>
+        <source>Larm kvitterat</source>
+        <translation>Alarm acknowledged</translation>
+    </message>
+    <message>
+        <source>Lämnar</source>
+        <translation>Leaves</translation>
+    </message>
+    <message>
+        <source>Närvaro</source>
+        <translation>Attendance</translation>
+    </message>
+    <message>
+        <source>Omedelbar justering</source>
+        <translation>Immediate approval of the minutes</translation>
+    </message>
+    <message>
+        <source>Ordförande byts</source>
+        <translation>Chair changes</translation>
+    </message>
+    <message>
+        <source>Proposition</source>
+        <translation>Question put</translation>
+    </message>
+    <message>
+        <source>Protokollsanteckning</source>
+        <translation>Protocol note</translation>
+    </message>
+    <message>
+        <source>Reservation</source>
+        <translation>Dissent (reservation)</translation>
+    </message>
+    <message>
+        <source>Räknas som frånvarande</source>
+        <translation>Counted absent</translation>
+    </message>
+    <message>
+        <source>Rättelse</source>
+        <translation>Correction</translation>
+    </message>
+    <message>
+        <source>Röst</source>
+        <translation>Vote</translation>
+    </message>
+    <message>
+        <source>Sammanträdet avslutat</source>
+        <translation>Meeting closed</translation>
+    </message>
+    <message>
+        <source>Sammanträdet skapat</source>
+        <translation>Meeting created</translation>
+    </message>
+    <message>
+        <source>Sammanträdet öppnat</source>
+        <translation>Meeting opened</translation>
+    </message>
+    <message>
+        <source>Sluten omröstning</source>
+        <translation>Secret ballot</translation>
+    </message>
+    <message>
+        <source>Streck i debatten</source>
+        <translation>Close of the list of speakers</translation>
+    </message>
+    <message>
+        <source>Svart</source>
+        <translation>Black</translation>
+    </message>
+    <message>
+        <source>Talet avslutat</source>
+        <translation>Speech ended</translation>
+    </message>
+    <message>
+        <source>Teknikkontroll</source>
+        <translation>Technical check</translation>
+    </message>
+    <message>
+        <source>Tyst</source>
+        <translation>Mute</translation>
+    </message>
+    <message>
+        <source>Uppropet klart</source>
+        <translation>Roll call complete</translation>
+    </message>
+    <message>
+        <source>Val</source>
+        <translation>Election</translation>
+    </message>
+    <message>
+        <source>Varning</source>
+        <translation>Warning</translation>
+    </message>
+    <message>
+        <source>Votering avslutad</source>
+        <translation>Vote closed</translation>
+    </message>
+    <message>
+        <source>Votering börjar</source>
+        <translation>Vote begins</translation>
+    </message>
+    <message>
+        <source>Yrkande</source>
+        <translation>Motion</translation>
+    </message>
+    <message>
+        <source>Yrkande återtaget</source>
+        <translation>Motion withdrawn</translation>
+    </message>
+    <message>
+        <source>anförande</source>
+        <translation>speech</translation>
+    </message>
+    <message>
+        <source>att ärendet avgörs i dag</source>
+        <translation>that the item be decided today</translation>
+    </message>
+    <message>
+        <source>avstår</source>
+        <translation>abstains</translation>
+    </message>
+    <message>
+        <source>direktsänd</source>
+        <translation>live</translation>
+    </message>
+    <message>
+        <source>ej godkänd</source>
+        <translation>not passed</translation>
+    </message>
+    <message>
+        <source>frusen bild</source>
+        <translation>frozen picture</translation>
+    </message>
+    <message>
+        <source>förbindelse bruten</source>
+        <translation>connection lost</translation>
+    </message>
+    <message>
+        <source>förslaget till beslut</source>
+        <translation>the proposed decision</translation>
+    </message>
+    <message>
+        <source>godkänd</source>
+        <translation>passed</translation>
+    </message>
+    <message>
+        <source>hackar</source>
+        <translation>stalling</translation>
+    </message>
+    <message>
+        <source>ja</source>
+        <translation>yes</translation>
+    </message>
+    <message>
+        <source>kontrareplik</source>
+        <translation>counter-reply</translation>
+    </message>
+    <message>
+        <source>lokalen</source>
+        <translation>the room</translation>
+    </message>
+    <message>
+        <source>nej</source>
+        <translation>no</translation>
+    </message>
+    <message>
+        <source>ordningsfråga</source>
+        <translation>point of order</translation>
+    </message>
+    <message>
+        <source>replik</source>
+        <translation>reply</translation>
+    </message>
+    <message>
+        <source>svart bild</source>
+        <translation>black picture</translation>
+    </message>
+    <message>
+        <source>tyst</source>
+        <translation>silent</translation>
+    </message>
+    <message>
+        <source>Ärende tillagt</source>
+        <translation>Item added</translation>
+    </message>
+    <message>
+        <source>Ärendet tas upp</source>
+        <translation>Item taken up</translation>
+    </message>
+    <message>
+        <source>Återställ</source>
+        <translation>Restore</translation>
+    </message>
+    <message>
+        <source>Återtar begäran om ordet</source>
+        <translation>Withdraws request for the floor</translation>
+    </message>
+    <message>
+        <source>Återupptaget</source>
+        <translation>Resumed</translation>
     </message>
 </context>
 <context>
@@ -1282,92 +1558,97 @@
 <context>
     <name>VoteringPage</name>
     <message>
-        <location filename="../../ui/secretary/votering.py" line="41"/>
+        <location filename="../../ui/secretary/votering.py" line="42"/>
         <source>Namnupprop</source>
         <translation>Roll-call vote</translation>
     </message>
     <message>
-        <location filename="../../ui/secretary/votering.py" line="49"/>
+        <location filename="../../ui/secretary/votering.py" line="50"/>
         <source>Röstsammanräkning</source>
         <translation>Vote count</translation>
     </message>
     <message>
-        <location filename="../../ui/secretary/votering.py" line="54"/>
+        <location filename="../../ui/secretary/votering.py" line="55"/>
         <source>J ja · N nej · A avstår · Mellanslag hoppa över · Ctrl+Enter avsluta voteringen</source>
         <translation>J yes · N no · A abstain · Space skip · Ctrl+Enter end the vote</translation>
     </message>
     <message>
-        <location filename="../../ui/secretary/votering.py" line="58"/>
+        <location filename="../../ui/secretary/votering.py" line="59"/>
         <source>Begär votering (Ctrl+V)</source>
         <translation>Request a vote (Ctrl+V)</translation>
     </message>
     <message>
-        <location filename="../../ui/secretary/votering.py" line="59"/>
+        <location filename="../../ui/secretary/votering.py" line="60"/>
         <source>Begär votering</source>
         <translation>Request a vote</translation>
     </message>
     <message>
-        <location filename="../../ui/secretary/votering.py" line="61"/>
+        <location filename="../../ui/secretary/votering.py" line="62"/>
         <source>Avsluta voteringen (Ctrl+Enter)</source>
         <translation>End the vote (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../ui/secretary/votering.py" line="62"/>
+        <location filename="../../ui/secretary/votering.py" line="63"/>
         <source>Avsluta voteringen</source>
         <translation>End the vote</translation>
     </message>
     <message>
-        <location filename="../../ui/secretary/votering.py" line="83"/>
+        <location filename="../../ui/secretary/votering.py" line="84"/>
         <source>Ingen votering pågår.</source>
         <translation>No vote in progress.</translation>
     </message>
     <message>
-        <location filename="../../ui/secretary/votering.py" line="88"/>
+        <location filename="../../ui/secretary/votering.py" line="89"/>
         <source>Kontrapropositionsvotering</source>
         <translation>Vote on the counter-proposal</translation>
     </message>
     <message>
-        <location filename="../../ui/secretary/votering.py" line="91"/>
+        <location filename="../../ui/secretary/votering.py" line="92"/>
         <source>Ja för %s. Nej för %s.</source>
         <translation>Yes for %s. No for %s.</translation>
     </message>
     <message>
-        <location filename="../../ui/secretary/votering.py" line="96"/>
+        <location filename="../../ui/secretary/votering.py" line="97"/>
         <source>Ja %d · Nej %d · Avstår %d · Ej röstat %d</source>
         <translation>Yes %d · No %d · Abstain %d · Not voted %d</translation>
     </message>
     <message>
         <location filename="../../ui/secretary/votering.py" line="114"/>
+        <source>, utslagsröst %s</source>
+        <translation>, casting vote %s</translation>
+    </message>
+    <message>
+        <location filename="../../ui/secretary/votering.py" line="115"/>
         <source>Senaste votering: %d ja, %d nej, %d avstår%s – bifall till %s.</source>
         <translation>Latest vote: %d yes, %d no, %d abstain%s – in favour of %s.</translation>
     </message>
     <message>
-        <location filename="../../ui/secretary/votering.py" line="155"/>
+        <location filename="../../ui/secretary/votering.py" line="156"/>
         <source>Röst trots avbrott</source>
         <translation>Vote despite interruption</translation>
     </message>
     <message>
-        <location filename="../../ui/secretary/votering.py" line="159"/>
+        <location filename="../../ui/secretary/votering.py" line="160"/>
         <source>Förbindelsen med %s: %s. Skäl att ändå registrera rösten</source>
         <translation>The connection to %s: %s. Reason to record the vote anyway</translation>
     </message>
     <message>
-        <location filename="../../ui/secretary/votering.py" line="184"/>
+        <location filename="../../ui/secretary/votering.py" line="185"/>
         <source>Ja</source>
         <translation>Yes</translation>
     </message>
     <message>
-        <location filename="../../ui/secretary/votering.py" line="184"/>
+        <location filename="../../ui/secretary/votering.py" line="185"/>
         <source>Nej</source>
         <translation>No</translation>
     </message>
     <message>
-        <location filename="../../ui/secretary/votering.py" line="186"/>
+        <location filename="../../ui/secretary/votering.py" line="187"/>
         <source>Lika röstetal – ordförandens utslagsröst</source>
-        <translation>Tie – the Chair&apos;s casting vote</translation>
+        <translation>Tie – the Chair's casting vote</translation>
     </message>
     <message>
-        <location filename="../../ui/secretary/votering.py" line="190"/>
+        <location filename="../../ui/secretary/votering.py" line="191"/>
         <source>Utslagsröst</source>
         <translation>Casting vote</translation>
     </message>

@@ -17,8 +17,11 @@ from dataclasses import dataclass
 import pytest
 from PySide6.QtCore import QCoreApplication, QLocale, QTranslator
 
-from ui.i18n import install_translator
-from ui.i18n_build import ts_file
+from app.feeds.states import SWEDISH, FeedCondition
+from app.meeting.events import SpeechKind
+from ui.chair.models import SPEECH_KINDS
+from ui.i18n import TERMS, install_translator, term
+from ui.i18n_build import ts_file, vocabulary
 
 pytestmark = pytest.mark.ui
 
@@ -119,3 +122,15 @@ def test_the_compiled_translation_matches_the_ts(english: QTranslator) -> None:
         and QCoreApplication.translate(m.context, m.source) != m.translations[0]
     ]
     assert stale == []
+
+
+def test_every_word_of_the_vocabulary_is_in_the_translation() -> None:
+    """Words declared as data (feed conditions, speech kinds, votes, journal entry names) reach
+    the .ts only through `python -m ui.i18n_build --update`: a new word must not be forgotten."""
+    in_ts = {m.source for m in MESSAGES if m.context == TERMS}
+    assert in_ts == vocabulary()
+
+
+def test_vocabulary_words_are_shown_in_english(english: QTranslator) -> None:
+    assert term(SWEDISH[FeedCondition.LOST]) == "connection lost"
+    assert term(SPEECH_KINDS[SpeechKind.REPLIK]) == "reply"

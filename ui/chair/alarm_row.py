@@ -16,6 +16,7 @@ from app.meeting.state import MeetingState
 from ui.chair.dialogs import ReasonDialog
 from ui.chair.panels import clock_since
 from ui.controller import MeetingController
+from ui.i18n import term
 
 
 def who(state: MeetingState, feed: str) -> str:
@@ -69,7 +70,9 @@ class FeedAlarmRow(QFrame):
     def set_state(self, state: MeetingState, since: str | None) -> None:
         condition = state.feeds.get(self.feed, FeedCondition.LIVE)
         name = who(state, self.feed)
-        self.headline.setText(self.tr("%s: %s sedan %s") % (name, SWEDISH[condition], since or "–"))
+        self.headline.setText(
+            self.tr("%s: %s sedan %s") % (name, term(SWEDISH[condition]), since or "–")
+        )
         self.headline.setAccessibleName(self.headline.text())
         override = state.feed_overrides.get(self.feed)
         if override:

@@ -7,6 +7,7 @@ from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelInde
 from app.meeting.events import FORSLAG, IDAG, SpeechKind
 from app.meeting.model import PersonId
 from app.meeting.state import ItemState, MeetingState
+from ui.i18n import term
 
 SPEECH_KINDS = {
     SpeechKind.ANFORANDE: "anförande",
@@ -15,15 +16,15 @@ SPEECH_KINDS = {
     SpeechKind.ORDNINGSFRAGA: "ordningsfråga",
 }
 
+PROPOSAL_WORDS = {FORSLAG: "förslaget till beslut", IDAG: "att ärendet avgörs i dag"}
+
 _Index = QModelIndex | QPersistentModelIndex
 
 
 def proposal_name(state: MeetingState, proposal: str, item: ItemState | None = None) -> str:
     """How a proposal of `item` (the current one by default) is named to people."""
-    if proposal == FORSLAG:
-        return "förslaget till beslut"
-    if proposal == IDAG:
-        return "att ärendet avgörs i dag"
+    if proposal in PROPOSAL_WORDS:
+        return term(PROPOSAL_WORDS[proposal])
     item = item or state.current
     yrkande = item.yrkanden.get(proposal) if item else None
     if yrkande is None:
@@ -60,7 +61,7 @@ class SpeakerQueueModel(QAbstractListModel):
             return None
         member, kind, label = self._rows[index.row()]
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
-            return f"{index.row() + 1}. {label} – {SPEECH_KINDS[kind]}"
+            return f"{index.row() + 1}. {label} – {term(SPEECH_KINDS[kind])}"
         if role == self.MemberRole:
             return member
         if role == self.KindRole:

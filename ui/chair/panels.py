@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QSizePolicy, QVBoxLay
 
 from app.meeting.state import MeetingState
 from ui.chair.models import SPEECH_KINDS
+from ui.i18n import term
 
 _MAX_TURN = timedelta(hours=6)
 
@@ -115,6 +116,12 @@ class ItemPanel(QFrame):
             notes.append(self.tr("Votering pågår"))
         if state.speakers.streck:
             notes.append(self.tr("Streck i debatten"))
+        current = state.current
+        if current is not None and current.excluded_remote:
+            # The distance policy keeps remote members out of sekretess and sluten
+            # omröstning items: the chair must see to it that they have left the meeting.
+            names = ", ".join(state.label(p) for p in current.excluded_remote)
+            notes.append(self.tr("Distansdeltagare ska lämna ärendet: %s") % names)
         self.status.setText("   ·   ".join(notes))
         self.status.setVisible(bool(notes))
 
@@ -124,7 +131,7 @@ class ItemPanel(QFrame):
             self.speaker.setText(self.tr("Ingen har ordet"))
         else:
             member, kind = turn
-            self.speaker.setText(f"{state.label(member)} – {SPEECH_KINDS[kind]}")
+            self.speaker.setText(f"{state.label(member)} – {term(SPEECH_KINDS[kind])}")
         self.clock.follow(state)
 
     def _on_clock_ticked(self, text: str) -> None:

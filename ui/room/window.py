@@ -11,6 +11,7 @@ from app.meeting.state import Decision, ItemState, MeetingState
 from ui.chair.models import SPEECH_KINDS, proposal_name
 from ui.chair.panels import TurnClock
 from ui.controller import MeetingController
+from ui.i18n import term
 from ui.style import MUTED, SPEAKER, STYLESHEET, themed
 
 
@@ -92,7 +93,7 @@ class RoomWindow(QMainWindow):
             self.speaker.setText(self.tr("Ingen har ordet"))
         else:
             member, kind = turn
-            self.speaker.setText(f"{state.label(member)} – {SPEECH_KINDS[kind]}")
+            self.speaker.setText(f"{state.label(member)} – {term(SPEECH_KINDS[kind])}")
         self.clock.follow(state)
 
     def _show_vote(self, state: MeetingState) -> None:

@@ -16,6 +16,7 @@ from app.meeting.rules import suggested_ersattare
 from app.meeting.state import MeetingState
 from ui.chair.models import SPEECH_KINDS, proposal_name
 from ui.controller import MeetingController
+from ui.i18n import term
 from ui.secretary.forms import Choices, Field, FormDialog
 from ui.secretary.models import YRKANDE_KINDS
 
@@ -121,7 +122,7 @@ class SecretaryActions(QObject):
     # -- the debate ----------------------------------------------------------------------
 
     def request_floor(self) -> None:
-        kinds = tuple((k.value, SPEECH_KINDS[k]) for k in SpeechKind)
+        kinds = tuple((k.value, term(SPEECH_KINDS[k])) for k in SpeechKind)
         self._ask(
             self.tr("Begär ordet"),
             (

@@ -21,6 +21,7 @@ from app.meeting.history import Recorded
 from app.meeting.model import ROOM
 from app.meeting.state import MeetingState
 from ui.chair.models import proposal_name
+from ui.i18n import term
 
 _Index = QModelIndex | QPersistentModelIndex
 KeyRole = Qt.ItemDataRole.UserRole + 1
@@ -134,7 +135,7 @@ class VoteListModel(_Rows, QAbstractListModel):
                 vote = votering.votes.get(voter)
                 remote = " · distans" if state.is_remote(voter) else ""
                 rows.append(
-                    (voter, number, state.label(voter) + remote, VOTES[vote] if vote else "")
+                    (voter, number, state.label(voter) + remote, term(VOTES[vote]) if vote else "")
                 )
         self._replace(self, rows)
 
@@ -282,7 +283,7 @@ class JournalModel(_Rows, QAbstractListModel):
         return None
 
 
-_EVENT_NAMES = {
+EVENT_NAMES = {
     ev.MeetingCreated: "Sammanträdet skapat",
     ev.AgendaItemAdded: "Ärende tillagt",
     ev.MeetingOpened: "Sammanträdet öppnat",
@@ -328,6 +329,9 @@ _EVENT_NAMES = {
     ev.MeetingClosed: "Sammanträdet avslutat",
 }
 
+JOURNAL_WORDS = ("lokalen", "godkänd", "ej godkänd")
+"""Words of the journal view besides the entry names (see ui.i18n.term)."""
+
 _PEOPLE_FIELDS = ("member", "members", "by", "voter", "seat", "ersattare", "replaced_by", "feed")
 
 
@@ -339,17 +343,15 @@ def describe_event(state: MeetingState, event: ev.Event) -> str:
         if not value:
             continue
         people = value if isinstance(value, tuple) else (value,)
-        parts.append(", ".join("lokalen" if p == ROOM else state.label(p) for p in people))
+        parts.append(", ".join(term("lokalen") if p == ROOM else state.label(p) for p in people))
     for name in ("attendance", "kind", "vote", "condition", "ok"):
         value = getattr(event, name, None)
         if value is not None and not isinstance(value, bool):
             parts.append(str(getattr(value, "value", value)))
         elif isinstance(value, bool):
-            parts.append("godkänd" if value else "ej godkänd")
+            parts.append(term("godkänd") if value else term("ej godkänd"))
     for name in ("text", "message", "reason", "finds", "item"):
         value = getattr(event, name, None)
         if value:
             parts.append(str(value))
-    return _EVENT_NAMES.get(type(event), type(event).__name__) + (
-        ": " + " · ".join(parts) if parts else ""
-    )
+    return term(EVENT_NAMES[type(event)]) + (": " + " · ".join(parts) if parts else "")

@@ -22,6 +22,7 @@ from app.meeting.events import Vote
 from app.meeting.state import MeetingState
 from ui.chair.models import proposal_name
 from ui.controller import MeetingController
+from ui.i18n import term
 from ui.secretary.forms import Field, FormDialog
 from ui.secretary.models import VOTES, KeyRole, VoteListModel
 
@@ -110,7 +111,7 @@ class VoteringPage(QWidget):
         if current is None or not current.decisions or current.decisions[-1].votering is None:
             return ""
         v = current.decisions[-1].votering
-        tail = f", utslagsröst {VOTES[v.utslagsrost]}" if v.utslagsrost else ""
+        tail = self.tr(", utslagsröst %s") % term(VOTES[v.utslagsrost]) if v.utslagsrost else ""
         return self.tr("Senaste votering: %d ja, %d nej, %d avstår%s – bifall till %s.") % (
             v.count(Vote.JA),
             v.count(Vote.NEJ),

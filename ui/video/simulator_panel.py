@@ -8,6 +8,7 @@ from concurrent.futures import ThreadPoolExecutor
 
 from PySide6.QtWidgets import QGridLayout, QLabel, QPushButton, QWidget
 
+from ui.i18n import term
 from ui.style import STYLESHEET, TOUCH_MIN, themed
 from ui.video.simulator import SWEDISH_FAULTS, Fault, FeedSimulator
 
@@ -23,9 +24,9 @@ class SimulatorPanel(QWidget):
         for row, simulated in enumerate(simulator.feeds.values()):
             layout.addWidget(QLabel(simulated.label), row, 0)
             for column, fault in enumerate(Fault, start=1):
-                button = QPushButton(SWEDISH_FAULTS[fault])
+                button = QPushButton(term(SWEDISH_FAULTS[fault]))
                 button.setMinimumHeight(TOUCH_MIN)
-                button.setAccessibleName(f"{SWEDISH_FAULTS[fault]}: {simulated.label}")
+                button.setAccessibleName(f"{term(SWEDISH_FAULTS[fault])}: {simulated.label}")
                 button.clicked.connect(lambda _=False, f=simulated.feed, k=fault: self.inject(f, k))
                 layout.addWidget(button, row, column)
 

@@ -8,6 +8,7 @@ from PySide6.QtGui import QColor, QFont, QImage, QMouseEvent, QPainter, QPaintEv
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from app.feeds.states import SWEDISH, FeedCondition
+from ui.i18n import term
 from ui.style import ALARM, LEVEL_COLOURS, PANEL, SPEAKER, TOUCH_MIN
 
 FLASH_MS = 500
@@ -69,7 +70,7 @@ class FeedTile(QWidget):
         self.update()
 
     def _describe(self) -> None:
-        state = SWEDISH[self.condition]
+        state = term(SWEDISH[self.condition])
         speaking = self.tr(", har ordet") if self.speaking else ""
         self.setAccessibleName(f"{self.label}: {state}{speaking}")
 
@@ -129,7 +130,7 @@ class FeedTile(QWidget):
         )
         if self.condition is FeedCondition.LIVE:
             return
-        badge_text = SWEDISH[self.condition].upper()
+        badge_text = term(SWEDISH[self.condition]).upper()
         metrics = painter.fontMetrics()
         badge = QRect(inner.x() + 8, inner.y() + 8, metrics.horizontalAdvance(badge_text) + 20,
                       metrics.height() + 10)  # fmt: skip

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QPushButton
 from app.feeds.states import FeedCondition
 from app.meeting import commands as cmd
 from app.meeting import events as ev
+from app.meeting.model import Item
 from tests.support.controller import journaled
 from tests.ui.conftest import ControllerAt
 from ui.chair.window import ChairWindow
@@ -200,6 +201,23 @@ def test_the_quorum_panel_names_remote_members_whose_feed_is_down(
     assert panel.down_names.text() == "Greta Ols (V)"
     assert panel.down_names.isVisible()
     assert not panel.warning.isVisible()  # 8 of the 9 still make a quorum of 5
+
+
+def test_a_sekretess_item_tells_the_chair_which_remote_members_must_leave(
+    qtbot, controller_at: ControllerAt
+) -> None:
+    controller = controller_at(AT_A3)
+    window = chair(qtbot, controller)
+    status = window.item_panel.status
+    assert "lämna" not in status.text()
+    secret = Item("s1", "Ansökan om bistånd", sekretess=True)
+    assert controller.submit(cmd.AddAgendaItem(secret), cmd.TakeUpItem("s1"))
+    excluded = journaled(controller)[-1]
+    assert isinstance(excluded, ev.RemoteMembersExcluded)
+    names = ", ".join(controller.state.label(p) for p in excluded.members)
+    assert excluded.members  # the example has members at a distance
+    assert status.isVisible()
+    assert f"Distansdeltagare ska lämna ärendet: {names}" in status.text()
 
 
 def test_a_screenshot_of_the_console(qtbot, controller_at: ControllerAt, tmp_path) -> None:
