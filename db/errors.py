@@ -26,7 +26,7 @@ _KNOWN: tuple[tuple[tuple[str, ...], str], ...] = (
     (
         ("file is not a database", "malformed", "file is encrypted"),
         "Journalfilen {where} är skadad och kan inte läsas. Öppna den senaste säkerhetskopian "
-        "(mappen backup bredvid journalen).",
+        "(mappen backups bredvid journalen).",
     ),
     (
         ("unable to open database file",),

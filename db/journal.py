@@ -15,7 +15,7 @@ from contextlib import contextmanager
 from datetime import UTC, datetime
 from typing import TextIO
 
-from sqlalchemy import Connection, Engine, func, insert, select
+from sqlalchemy import Connection, Engine, bindparam, func, insert, select
 from sqlalchemy.exc import DBAPIError, IntegrityError
 
 from app.journal.chain import GENESIS, canonical_json, entry_hash
@@ -38,6 +38,16 @@ _COLUMNS = (
     journal_table.c.prev_hash,
     journal_table.c.hash,
 )
+
+# Built once: an append is the hot path of every command, and building a statement costs more
+# than running it.
+_HEAD = (
+    select(journal_table.c.seq, journal_table.c.hash)
+    .where(journal_table.c.meeting_id == bindparam("meeting_id"))
+    .order_by(journal_table.c.seq.desc())
+    .limit(1)
+)
+_INSERT = insert(journal_table)
 
 
 def utc_now() -> str:
@@ -130,17 +140,13 @@ class SqlJournalStore:
                     connection.execute(
                         select(func.pg_advisory_xact_lock(func.hashtext(meeting_id)))
                     )
-                head = connection.execute(
-                    select(journal_table.c.seq, journal_table.c.hash)
-                    .where(journal_table.c.meeting_id == meeting_id)
-                    .order_by(journal_table.c.seq.desc())
-                    .limit(1)
-                ).first()
+                head = connection.execute(_HEAD, {"meeting_id": meeting_id}).first()
                 head_seq, prev_hash = head if head else (0, GENESIS)
                 if head_seq != after_seq:
                     raise ConcurrentAppendError(f"{meeting_id}: head {head_seq} ≠ {after_seq}")
-                stored = _chain(meeting_id, entries, head_seq, prev_hash, utc_now())
-                connection.execute(insert(journal_table), [_row(entry) for entry in stored])
+                stored = chain_entries(meeting_id, entries, head_seq, prev_hash, utc_now())
+                rows = [stored_row(entry) for entry in stored]
+                connection.execute(_INSERT, rows[0] if len(rows) == 1 else rows)
                 if connection.dialect.name == "postgresql":
                     # Sent with the commit, never before it: other stations read what is there.
                     connection.execute(select(func.pg_notify(CHANNEL, meeting_id)))
@@ -150,9 +156,10 @@ class SqlJournalStore:
         return stored
 
 
-def _chain(
+def chain_entries(
     meeting_id: str, entries: Sequence[NewEntry], head_seq: int, prev_hash: str, at: str
 ) -> list[StoredEntry]:
+    """The entries as they are stored after the head: numbered, timed and hash-chained."""
     stored = []
     for seq, entry in enumerate(entries, start=head_seq + 1):
         digest = entry_hash(
@@ -182,7 +189,8 @@ def _chain(
     return stored
 
 
-def _row(entry: StoredEntry) -> dict:
+def stored_row(entry: StoredEntry) -> dict:
+    """An entry as a row of journal_event."""
     return {
         "meeting_id": entry.meeting_id,
         "seq": entry.seq,

@@ -3,6 +3,7 @@ lists of scalars, which is all they hold. Reading is tomllib's."""
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 import math
 import re
@@ -39,12 +40,19 @@ def format_value(value: object) -> str:
     if isinstance(value, int):
         return str(value)
     if isinstance(value, float):
-        if not math.isfinite(value):
-            raise ValueError(f"TOML value must be finite: {value}")
+        if math.isnan(value):
+            return "nan"
+        if math.isinf(value):
+            return "inf" if value > 0 else "-inf"
         return repr(value)
     if isinstance(value, str):
-        # JSON's string escapes are valid TOML basic-string escapes.
-        return json.dumps(value, ensure_ascii=False)
+        # JSON's string escapes are valid TOML basic-string escapes; TOML also forbids a raw
+        # DEL, which JSON leaves as it is.
+        return json.dumps(value, ensure_ascii=False).replace("\x7f", "\\u007f")
     if isinstance(value, list | tuple):
         return "[" + ", ".join(format_value(v) for v in value) + "]"
+    if isinstance(value, dt.date | dt.time):  # TOML's dates and times (datetime is a date)
+        return value.isoformat()
+    if isinstance(value, Mapping):  # an inline table, as in a list of tables
+        return "{" + ", ".join(f"{_key(k)} = {format_value(v)}" for k, v in value.items()) + "}"
     raise TypeError(f"cannot write {type(value).__name__} to TOML")

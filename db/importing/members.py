@@ -42,6 +42,7 @@ ROLES = {
 }
 """The presidium roles as stored (Member.role) → as a secretary writes them."""
 _ORDER = re.compile(r"[1-9]\d*")
+_ORDER_DIGITS = 6
 
 
 @dataclass(frozen=True, slots=True)
@@ -158,6 +159,9 @@ class _Parser:
             self.problem(
                 row, "order", f"Turordningen måste vara ett positivt heltal, inte ”{order}”."
             )
+            return
+        if len(order) > _ORDER_DIGITS:  # int() refuses thousands of digits, SQLite 20
+            self.problem(row, "order", f"Turordningen {order[:12]}… är orimligt stor.")
             return
         person = f"e{len(self.ersattare) + 1:02d}"
         self.ersattare.append((row, Ersattare(person, name, party, int(order))))

@@ -27,6 +27,8 @@ from db.settings_toml import dumps
 ORGAN = "organ"
 POLICY = "distansdeltagande"
 _LINE = re.compile(r"at line (\d+), column (\d+)")
+_LARGEST = 10_000
+"""A bound on the counts (a TOML integer may be far beyond what the database stores)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -121,9 +123,15 @@ class _Reader:
         max_remote = self.get(POLICY, "max_antal", int, None)
         if isinstance(max_remote, int) and max_remote < 0:
             self.problem(POLICY, "max_antal", "Antalet kan inte vara negativt.")
+        elif isinstance(max_remote, int) and max_remote > _LARGEST:
+            self.problem(POLICY, "max_antal", f"Antalet kan inte vara större än {_LARGEST}.")
         notice = self.get(POLICY, "anmalan_timmar", int, 24)
         if isinstance(notice, int) and notice < 0:
             self.problem(POLICY, "anmalan_timmar", "Antalet timmar kan inte vara negativt.")
+        elif isinstance(notice, int) and notice > _LARGEST:
+            self.problem(
+                POLICY, "anmalan_timmar", f"Antalet timmar kan inte vara större än {_LARGEST}."
+            )
         exclude = self.get(POLICY, "undantag", list, [f.value for f in ItemFlag])
         flags = [f.value for f in ItemFlag]
         unknown = [f for f in exclude if f not in flags]

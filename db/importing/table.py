@@ -74,8 +74,11 @@ def _decode(data: bytes, name: str) -> tuple[str | None, ImportProblem | None]:
     try:
         return data.decode("cp1252"), None
     except UnicodeDecodeError as error:
-        start = data.rfind(b"\n", 0, error.start) + 1
-        header = data.split(b"\n", 1)[0].decode("cp1252", errors="replace")
+        # Lines may end in \r\n, \n or a lone \r (as old Mac exports do).
+        lines = data[: error.start].splitlines(keepends=True)
+        partial = lines[-1] if lines and not lines[-1].endswith((b"\r", b"\n")) else b""
+        start = error.start - len(partial)
+        header = (data.splitlines() or [b""])[0].decode("cp1252", errors="replace")
         delimiter = _delimiter(header)
         column = data[start : error.start].decode("cp1252", errors="replace").count(delimiter) + 1
         names = next(csv.reader([header], delimiter=delimiter), [])
@@ -83,7 +86,7 @@ def _decode(data: bytes, name: str) -> tuple[str | None, ImportProblem | None]:
             name,
             f"Tecknet (byte 0x{data[error.start]:02X}) kan inte läsas som UTF-8 eller "
             "Windows-1252. Spara filen som ”CSV UTF-8” i Excel och försök igen.",
-            row=data.count(b"\n", 0, error.start) + 1,
+            row=len(lines) + (0 if partial else 1),
             column=column,
             column_name=names[column - 1].strip() if column <= len(names) else None,
         )
