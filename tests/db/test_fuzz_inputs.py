@@ -29,6 +29,7 @@ from db.importing.templates import FOLDER, ITEMS
 from db.settings import Settings, load_settings, save_settings
 from db.settings_schema import SETTINGS, SettingInvalid, checked
 from db.settings_toml import format_value
+from tests.support.fuzz import json_paths, json_values
 from tests.support.meeting import EXAMPLE, example_scenario
 from ui.main import main
 
@@ -473,25 +474,7 @@ def test_any_valid_value_survives_save_and_load(tmp_path, monkeypatch, values) -
 BASE_SCENARIO = json.loads(EXAMPLE.read_text(encoding="utf-8"))
 
 
-def _paths(value, prefix: tuple = ()) -> list[tuple]:
-    paths = [prefix]
-    if isinstance(value, dict):
-        for key, child in value.items():
-            paths += _paths(child, (*prefix, key))
-    elif isinstance(value, list):
-        for index, child in enumerate(value):
-            paths += _paths(child, (*prefix, index))
-    return paths
-
-
-SCENARIO_PATHS = [p for p in _paths(BASE_SCENARIO) if p]
-json_values = st.recursive(
-    st.none() | st.booleans() | st.integers(-5, 40) | st.text(max_size=6),
-    lambda children: (
-        st.lists(children, max_size=3) | st.dictionaries(st.text(max_size=5), children, max_size=3)
-    ),
-    max_leaves=6,
-)
+SCENARIO_PATHS = [p for p in json_paths(BASE_SCENARIO) if p]
 
 
 @st.composite

@@ -4,7 +4,6 @@ naming its step (the CLI turns both into an exit code and a message)."""
 from __future__ import annotations
 
 import json
-from typing import Any
 
 import pytest
 from hypothesis import HealthCheck, given, settings
@@ -13,33 +12,15 @@ from hypothesis import strategies as st
 from app.meeting.errors import RuleViolation
 from app.scenario.parse import parse_scenario
 from app.scenario.reader import ScenarioError
+from tests.support.fuzz import json_paths, json_values
 from tests.support.meeting import EXAMPLE, Play
 
 pytestmark = pytest.mark.unit
 
 BASE = json.loads(EXAMPLE.read_text(encoding="utf-8"))
 
-json_values = st.recursive(
-    st.none() | st.booleans() | st.integers(-5, 40) | st.text(max_size=6),
-    lambda children: (
-        st.lists(children, max_size=3) | st.dictionaries(st.text(max_size=5), children, max_size=3)
-    ),
-    max_leaves=6,
-)
 
-
-def _paths(value: Any, prefix: tuple = ()) -> list[tuple]:
-    paths = [prefix]
-    if isinstance(value, dict):
-        for key, child in value.items():
-            paths += _paths(child, (*prefix, key))
-    elif isinstance(value, list):
-        for index, child in enumerate(value):
-            paths += _paths(child, (*prefix, index))
-    return paths
-
-
-PATHS = [p for p in _paths(BASE) if p]
+PATHS = [p for p in json_paths(BASE) if p]
 
 
 @st.composite
