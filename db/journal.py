@@ -10,7 +10,7 @@ stations (db.notify)."""
 from __future__ import annotations
 
 import json
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from datetime import UTC, datetime
 from typing import TextIO
@@ -46,6 +46,14 @@ _HEAD = (
     .where(journal_table.c.meeting_id == bindparam("meeting_id"))
     .order_by(journal_table.c.seq.desc())
     .limit(1)
+)
+_AFTER = (
+    select(*_COLUMNS)
+    .where(
+        journal_table.c.meeting_id == bindparam("meeting_id"),
+        journal_table.c.seq > bindparam("after_seq"),
+    )
+    .order_by(journal_table.c.seq)
 )
 _INSERT = insert(journal_table)
 
@@ -133,27 +141,60 @@ class SqlJournalStore:
     ) -> list[StoredEntry]:
         if not entries:
             return []
+        with self._write(meeting_id) as connection:
+            head = connection.execute(_HEAD, {"meeting_id": meeting_id}).first()
+            head_seq, prev_hash = head if head else (0, GENESIS)
+            if head_seq != after_seq:
+                raise ConcurrentAppendError(f"{meeting_id}: head {head_seq} ≠ {after_seq}")
+            return _insert(connection, meeting_id, entries, head_seq, prev_hash)
+
+    def append_decided(
+        self,
+        meeting_id: str,
+        decide: Callable[[list[StoredEntry]], Sequence[NewEntry]],
+        *,
+        after_seq: int,
+    ) -> tuple[list[StoredEntry], list[StoredEntry]]:
+        with self._write(meeting_id) as connection:
+            rows = connection.execute(_AFTER, {"meeting_id": meeting_id, "after_seq": after_seq})
+            foreign = [_stored(row) for row in rows]
+            entries = decide(foreign)
+            if not entries:
+                return foreign, []
+            head = connection.execute(_HEAD, {"meeting_id": meeting_id}).first()
+            head_seq, prev_hash = head if head else (0, GENESIS)
+            return foreign, _insert(connection, meeting_id, entries, head_seq, prev_hash)
+
+    @contextmanager
+    def _write(self, meeting_id: str) -> Iterator[Connection]:
+        """A write transaction holding the meeting's write lock: SQLite's BEGIN IMMEDIATE, a
+        PostgreSQL advisory lock per meeting. Writers of one meeting queue here."""
         try:
             with self._connection(write=True) as connection:
                 if connection.dialect.name == "postgresql":
-                    # Writers of one meeting queue here, as SQLite's BEGIN IMMEDIATE makes them.
                     connection.execute(
                         select(func.pg_advisory_xact_lock(func.hashtext(meeting_id)))
                     )
-                head = connection.execute(_HEAD, {"meeting_id": meeting_id}).first()
-                head_seq, prev_hash = head if head else (0, GENESIS)
-                if head_seq != after_seq:
-                    raise ConcurrentAppendError(f"{meeting_id}: head {head_seq} ≠ {after_seq}")
-                stored = chain_entries(meeting_id, entries, head_seq, prev_hash, utc_now())
-                rows = [stored_row(entry) for entry in stored]
-                connection.execute(_INSERT, rows[0] if len(rows) == 1 else rows)
-                if connection.dialect.name == "postgresql":
-                    # Sent with the commit, never before it: other stations read what is there.
-                    connection.execute(select(func.pg_notify(CHANNEL, meeting_id)))
+                yield connection
         except IntegrityError as error:
-            # Another station inserted the same seq between our read and our insert.
+            # A writer that does not take the lock inserted the same seq meanwhile.
             raise ConcurrentAppendError(str(error.orig)) from error
-        return stored
+
+
+def _insert(
+    connection: Connection,
+    meeting_id: str,
+    entries: Sequence[NewEntry],
+    head_seq: int,
+    prev_hash: str,
+) -> list[StoredEntry]:
+    stored = chain_entries(meeting_id, entries, head_seq, prev_hash, utc_now())
+    rows = [stored_row(entry) for entry in stored]
+    connection.execute(_INSERT, rows[0] if len(rows) == 1 else rows)
+    if connection.dialect.name == "postgresql":
+        # Sent with the commit, never before it: other stations read what is there.
+        connection.execute(select(func.pg_notify(CHANNEL, meeting_id)))
+    return stored
 
 
 def chain_entries(

@@ -4,13 +4,11 @@ scenario runner all go through here (the Qt controller wraps it)."""
 
 from __future__ import annotations
 
-import random
-import time
 import uuid
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
-from app.journal.port import ConcurrentAppendError, JournalStore, StoredEntry
+from app.journal.port import ConcurrentAppendError, JournalStore, NewEntry, StoredEntry
 from app.meeting import codec
 from app.meeting import commands as cmd
 from app.meeting import events as ev
@@ -21,9 +19,6 @@ from app.meeting.state import MeetingState, evolved
 
 Clock = Callable[[], str]
 """Returns the meeting's local clock time, "HH:MM:SS"."""
-
-_RETRIES = 10
-_BACKOFF_S = 0.005
 
 
 @dataclass(frozen=True, slots=True)
@@ -124,51 +119,40 @@ class MeetingSession:
         """Decide every command in turn and append all their events in one transaction:
         either the whole step is journaled or nothing is. RuleViolation leaves no trace."""
         at = at or (self._clock() if self._clock else None)
-        foreign: list[Recorded] = []
-        for attempt in range(_RETRIES):
-            events = self._decide_all(commands, at)
-            if not events:
-                return Outcome((), self._state, tuple(foreign))
-            entries = [codec.encode(e, self.actor) for e in events]
-            try:
-                stored = self._store.append(self.meeting_id, entries, after_seq=self._state.seq)
-            except ConcurrentAppendError:
-                # Another station wrote first: take its events, then decide again on them
-                # (after a moment, so two busy stations do not keep meeting in the same race).
-                foreign += self.refresh()
-                time.sleep(random.uniform(0, _BACKOFF_S * (attempt + 1)))
-                continue
-            recorded = tuple(to_recorded(s) for s in stored)
-            self._apply(recorded)
-            return Outcome(recorded, self._state, tuple(foreign))
-        raise ConcurrentAppendError(f"gave up after {_RETRIES} concurrent appends")
+        events = _decide_all(self._state, self._history, commands, at)
+        if not events:
+            return Outcome((), self._state)
+        try:
+            stored = self._store.append(
+                self.meeting_id, self._encode(events), after_seq=self._state.seq
+            )
+        except ConcurrentAppendError:
+            return self._dispatch_locked(commands, at)
+        recorded = tuple(to_recorded(s) for s in stored)
+        self._apply(recorded)
+        return Outcome(recorded, self._state)
 
-    def _decide_all(self, commands: Sequence[cmd.Command], at: str | None) -> list[ev.Event]:
-        state = self._state
-        events: list[ev.Event] = []
-        for command in commands:
-            if isinstance(command, cmd.CorrectEntry):
-                new = (
-                    correction(
-                        self._history, command.target_seq, command.reason, command.replacement, at
-                    ),
-                )
-            else:
-                new = decide(state, command, at)
-            for event in new:
-                state = evolve(state, event)
-            events += new
-        return events
+    def _dispatch_locked(self, commands: Sequence[cmd.Command], at: str | None) -> Outcome:
+        """Another station wrote first: decide again on its events while holding the meeting's
+        write lock, so that nobody can write in between this time. A refusal on the others'
+        events appends nothing; refresh() then brings their events in."""
+
+        def decide_again(entries: list[StoredEntry]) -> list[NewEntry]:
+            history, state = _advanced(self._history, self._state, _recorded(entries))
+            return self._encode(_decide_all(state, history, commands, at))
+
+        foreign, stored = self._store.append_decided(
+            self.meeting_id, decide_again, after_seq=self._state.seq
+        )
+        others, recorded = _recorded(foreign), _recorded(stored)
+        self._apply(others + recorded)
+        return Outcome(recorded, self._state, others)
+
+    def _encode(self, events: Sequence[ev.Event]) -> list[NewEntry]:
+        return [codec.encode(e, self.actor) for e in events]
 
     def _apply(self, recorded: Sequence[Recorded]) -> None:
-        self._history += recorded
-        if any(isinstance(r.event, ev.EntryCorrected) for r in recorded):
-            self._state = replay(self._history)
-            return
-        state = self._state
-        for r in recorded:
-            state = evolve(state, r.event)
-        self._state = evolved(state, seq=recorded[-1].seq)
+        self._history, self._state = _advanced(self._history, self._state, recorded)
 
     def refresh(self) -> list[Recorded]:
         """Pick up what other stations appended since this session last looked."""
@@ -178,6 +162,45 @@ class MeetingSession:
         if new:
             self._apply(new)
         return new
+
+
+def _recorded(entries: Sequence[StoredEntry]) -> tuple[Recorded, ...]:
+    return tuple(to_recorded(e) for e in entries)
+
+
+def _decide_all(
+    state: MeetingState,
+    history: Sequence[Recorded],
+    commands: Sequence[cmd.Command],
+    at: str | None,
+) -> list[ev.Event]:
+    """The events of `commands`, each decided on the state the ones before it left."""
+    events: list[ev.Event] = []
+    for command in commands:
+        if isinstance(command, cmd.CorrectEntry):
+            new: Sequence[ev.Event] = (
+                correction(history, command.target_seq, command.reason, command.replacement, at),
+            )
+        else:
+            new = decide(state, command, at)
+        for event in new:
+            state = evolve(state, event)
+        events += new
+    return events
+
+
+def _advanced(
+    history: list[Recorded], state: MeetingState, recorded: Sequence[Recorded]
+) -> tuple[list[Recorded], MeetingState]:
+    """History and state after `recorded` (a correction replays everything)."""
+    if not recorded:
+        return history, state
+    history = [*history, *recorded]
+    if any(isinstance(r.event, ev.EntryCorrected) for r in recorded):
+        return history, replay(history)
+    for r in recorded:
+        state = evolve(state, r.event)
+    return history, evolved(state, seq=recorded[-1].seq)
 
 
 def _new_meeting_id(command: cmd.CreateMeeting) -> str:

@@ -68,6 +68,8 @@ class MeetingController(QObject):
             outcome = self._session.dispatch_all(commands, at=at or wall_clock())
         except RuleViolation as refusal:
             self.last_refusal = refusal
+            # Refused perhaps on what another station has just journaled: show that first.
+            self.refresh()
             self.refused.emit(refusal.message)
             return False
         except (StorageUnavailable, ConcurrentAppendError) as failure:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Any, Protocol
 
@@ -55,6 +55,19 @@ class JournalStore(Protocol):
 
         Raises ConcurrentAppendError if the journal has grown past `after_seq`.
         """
+        ...
+
+    def append_decided(
+        self,
+        meeting_id: str,
+        decide: Callable[[list[StoredEntry]], Sequence[NewEntry]],
+        *,
+        after_seq: int,
+    ) -> tuple[list[StoredEntry], list[StoredEntry]]:
+        """Under the meeting's write lock: read what others appended after `after_seq`, hand
+        it to `decide`, append what `decide` returns after it, commit. Returns (the others'
+        entries, the stored ones). Nobody can append in between, so a station that lost a race
+        cannot lose the next one; an exception from `decide` appends nothing."""
         ...
 
     def entries(self, meeting_id: str, *, after_seq: int = 0) -> list[StoredEntry]: ...

@@ -12,6 +12,7 @@ from app.journal.chain import GENESIS
 from app.journal.port import ConcurrentAppendError, NewEntry
 from app.journal.verify import verify_chain
 from app.meeting import events as ev
+from app.meeting.errors import RuleViolation
 from db.engine import open_engine
 from db.journal import SqlJournalStore
 from db.session import MeetingSession
@@ -48,6 +49,37 @@ def test_a_stale_writer_is_told_and_writes_nothing(store: SqlJournalStore) -> No
     store.append("m1", [entry(1)], after_seq=0)
     with pytest.raises(ConcurrentAppendError):
         store.append("m1", [entry(2)], after_seq=0)
+    assert [e.seq for e in store.entries("m1")] == [1]
+
+
+def test_append_decided_hands_over_the_others_entries_and_appends_after_them(
+    store: SqlJournalStore,
+) -> None:
+    theirs = store.append("m1", [entry(1), entry(2)], after_seq=0)
+    seen = []
+
+    def decide(foreign):
+        seen.extend(foreign)
+        return [entry(3)]
+
+    foreign, stored = store.append_decided("m1", decide, after_seq=0)
+    assert foreign == seen == theirs
+    assert [e.seq for e in stored] == [3]
+    assert stored[0].prev_hash == theirs[-1].hash
+    assert verify_chain("m1", store.entries("m1")).ok
+
+
+def test_append_decided_appends_nothing_when_the_decision_is_refused(
+    store: SqlJournalStore,
+) -> None:
+    store.append("m1", [entry(1)], after_seq=0)
+
+    def refuse(_foreign):
+        raise RuleViolation("Sammanträdet är ajournerat.", rule="ajournering")
+
+    with pytest.raises(RuleViolation):
+        store.append_decided("m1", refuse, after_seq=0)
+    assert store.append_decided("m1", lambda _f: [], after_seq=1) == ([], [])
     assert [e.seq for e in store.entries("m1")] == [1]
 
 
