@@ -22,6 +22,7 @@ import subprocess
 import sys
 import tempfile
 import threading
+import time
 from collections.abc import Sequence
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
@@ -69,6 +70,8 @@ class SimulatedFeed:
     clips: dict[str, Path]
     process: subprocess.Popen | None = None
     playing: str | None = None
+    since: float | None = None
+    """When the first sender started (monotonic): later senders continue its timestamps."""
 
     @property
     def mrl(self) -> str:
@@ -191,9 +194,16 @@ class FeedSimulator:
         simulated = self.feeds[feed]
         with self._lock:
             self._stop_sender(simulated)
+            if simulated.since is None:
+                simulated.since = time.monotonic()
+            # A camera that changes picture keeps its stream going: the new sender's
+            # timestamps go on from the old one's, or libvlc spends ~2 s resynchronising on
+            # the new stream and shows a frozen picture meanwhile (benchmarks.feeds).
+            offset = f"{time.monotonic() - simulated.since:.3f}"
             simulated.process = subprocess.Popen(
                 [ffmpeg(), "-hide_banner", "-loglevel", "error", "-nostdin", "-re",
                  "-stream_loop", "-1", "-i", str(simulated.clips[kind]), "-c", "copy",
+                 "-output_ts_offset", offset,
                  "-f", "mpegts", f"udp://127.0.0.1:{simulated.port}?pkt_size=1316"],
                 stdin=subprocess.DEVNULL,
                 stdout=subprocess.DEVNULL,
