@@ -3,8 +3,6 @@ says what happened and what to do. Everything else is a bug and propagates as it
 
 from __future__ import annotations
 
-from sqlalchemy.exc import DBAPIError
-
 from app.journal.port import StorageUnavailable
 
 _KNOWN: tuple[tuple[tuple[str, ...], str], ...] = (
@@ -39,8 +37,9 @@ _KNOWN: tuple[tuple[tuple[str, ...], str], ...] = (
 )
 
 
-def storage_error(error: DBAPIError | OSError, where: str) -> StorageUnavailable:
-    """The StorageUnavailable for a driver error; unknown driver errors keep their text."""
+def storage_error(error: Exception, where: str) -> StorageUnavailable:
+    """The StorageUnavailable for a driver error (SQLAlchemy's wrapper or the driver's own,
+    as the append raises it) or an OSError; unknown errors keep their text."""
     detail = str(getattr(error, "orig", None) or error)
     lowered = detail.lower()
     for needles, message in _KNOWN:
