@@ -63,7 +63,11 @@ BY_KEY = {s.key: s for s in SETTINGS}
 FREE_SECTIONS = ("window",)
 """Sections whose keys the windows choose themselves (geometry, splitter state …)."""
 
-_SECRET = re.compile(r"pass(word|wd|ord)?|l[öo]senord|secret|hemlig|token|api.?key", re.I)
+# A word that ends where the key's word ends: "secretary_geometry" is the secretary window's
+# place on the screen, not a secret.
+_SECRET = re.compile(
+    r"(pass(word|wd|ord)?|l[öo]senord|secret|hemlig[a-zåäö]*|token|api.?key)(?![a-zåäö])", re.I
+)
 _KIND = {float: "ett tal", int: "ett heltal", str: "en text", bool: "true eller false"}
 
 

@@ -132,7 +132,9 @@ def test_changing_a_value_is_checked(path: Path) -> None:
     )
 
 
-@pytest.mark.parametrize("key", ["password", "db_lösenord", "api_key", "feed_secret", "token"])
+@pytest.mark.parametrize(
+    "key", ["password", "db_lösenord", "api_key", "feed_secret", "token", "dbpassword", "hemligt"]
+)
 def test_secrets_are_refused(path: Path, key: str) -> None:
     with pytest.raises(SettingInvalid, match="Lösenord sparas bara i nyckelringen"):
         Settings().with_free("window", key, "hemligt123")
@@ -155,3 +157,11 @@ def test_a_database_address_with_a_password_is_refused() -> None:
         Settings().with_value("database.url", "postgresql://klubban:hemligt@db.kommun.se/klubban")
     kept = Settings().with_value("database.url", "postgresql://klubban@db.kommun.se/klubban")
     assert kept["database.url"] == "postgresql://klubban@db.kommun.se/klubban"
+
+
+@pytest.mark.parametrize("key", ["secretary_geometry", "chair_geometry", "passage", "last_meeting"])
+def test_words_that_only_contain_a_secret_word_are_kept(path: Path, key: str) -> None:
+    """The secretary window saves its place on the screen as "secretary_geometry"."""
+    settings = Settings().with_free("window", key, "AdnQywADAAAAAAAA")
+    save_settings(settings, path)
+    assert load_settings(path).free["window"][key] == "AdnQywADAAAAAAAA"

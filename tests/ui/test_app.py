@@ -3,6 +3,7 @@ the windows exactly where its journal ends."""
 
 from __future__ import annotations
 
+import argparse
 import os
 import signal
 import subprocess
@@ -10,13 +11,16 @@ import sys
 from pathlib import Path
 
 import pytest
+from PySide6.QtCore import QTimer
 
+from app.meeting import commands as cmd
 from db.session import MeetingSession
 from db.settings import Settings
 from tests.support.controller import controller_on
-from ui.app import LAST_MEETING, _choose_meeting
+from ui.app import LAST_MEETING, _choose_meeting, run_gui
 from ui.cli.common import open_store
 from ui.controller import MeetingController
+from ui.secretary.models import JournalModel
 from ui.secretary.window import SecretaryWindow
 
 pytestmark = pytest.mark.ui
@@ -61,3 +65,40 @@ def test_a_killed_meeting_resumes_where_its_journal_ends(qtbot, tmp_path: Path) 
     assert "ajournerat" in window.status.text()
     assert "§ 14" in window.header.text()
     assert window.tabs.currentWidget() is window.item, "the upprop is done: the item is in front"
+
+
+def test_a_station_shows_what_another_station_journals(
+    qapp, postgres_url: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The secretary's station as `klubban --database postgresql://… --window secretary` starts
+    it; the chair's station, another process in real life, journals a note: it appears in the
+    secretary's journal view with nobody touching that window."""
+    monkeypatch.setenv("KLUBBAN_CONFIG_DIR", str(tmp_path))
+    chair = controller_on(postgres_url, 5)
+    args = argparse.Namespace(
+        database=postgres_url, window="secretary", meeting=chair.session.meeting_id
+    )
+    shown: list[str] = []
+
+    def journal_view() -> JournalModel:
+        (window,) = [w for w in qapp.topLevelWidgets() if isinstance(w, SecretaryWindow)]
+        return window.journal.model
+
+    def chair_writes() -> None:
+        model = journal_view()
+
+        def look() -> None:
+            last = model.data(model.index(model.rowCount() - 1))
+            if "Kaffet är slut" in (last or ""):
+                shown.append(last)
+                qapp.exit(0)
+
+        model.rowsInserted.connect(look)
+        model.modelReset.connect(look)
+        assert chair.submit(cmd.RecordNote("Kaffet är slut"), at="13:10:00")
+
+    QTimer.singleShot(0, chair_writes)
+    QTimer.singleShot(20_000, lambda: qapp.exit(3))  # never reached when it works
+    assert run_gui(args) == 0
+    assert shown
+    chair.session.store.engine.dispose()  # type: ignore[attr-defined]
