@@ -30,7 +30,8 @@ def proposal_name(state: MeetingState, proposal: str, item: ItemState | None = N
     if yrkande is None:
         return proposal
     who = ", ".join(state.label(p) for p in yrkande.by)
-    text = f": {yrkande.text}" if yrkande.text else ""
+    # The caller ends the sentence: "… Motionen bifalls." must not get a second full stop.
+    text = f": {yrkande.text.rstrip('.')}" if yrkande.text else ""
     return f"yrkande {proposal} från {who}{text}"
 
 

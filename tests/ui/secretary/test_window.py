@@ -107,6 +107,7 @@ def test_the_namnupprop_walks_the_list_and_asks_for_the_utslagsrost(
         qtbot.keyClick(window.votering.list, keys[given[voter]])
         assert not window.refusal.isVisible(), window.refusal.text()
     assert called[-1] == "m01", "the presiding member is called last"
+    assert window.votering.question.text().endswith("Motionen bifalls."), "one full stop"
     assert "Ja 4 · Nej 4 · Avstår 1 · Ej röstat 0" in window.votering.tally.text()
     qtbot.keyClick(window, Qt.Key.Key_Return, CTRL)
     form = window.votering.form
@@ -157,6 +158,7 @@ def test_a_yrkande_by_form_shows_in_the_list_and_the_preview(
         window.item.yrkande_model.index(0, 0)
     )
     assert "Greta Ols (V) yrkar: Motionen bifalls." in window.preview.toPlainText()
+    assert "§ 14 Dnr KFN 2025/0117" in window.preview.toPlainText()
 
 
 def test_a_form_with_a_missing_answer_says_what_is_missing(
