@@ -40,12 +40,12 @@ def project(
         meeting_id=meeting_id,
         date=state.info.date,
         place=state.info.place,
-        start=state.opened_at,
-        end=state.closed_at,
+        start=clock(state.opened_at),
+        end=clock(state.closed_at),
         # The journal's evidence (who was lost, since when) says more than the words given
         # when adjourning for it.
         pauses=tuple(
-            pm.Pause(p.start, p.end, p.paragraph, cause or p.reason)
+            pm.Pause(clock(p.start), clock(p.end), p.paragraph, cause or p.reason)
             for p, cause in zip(state.ajourneringar, story.pause_causes, strict=False)
         ),
         beslutande=_beslutande(state, items),
@@ -143,7 +143,7 @@ class _Story:
         return story
 
     def _feed(self, state, down, paragraph, event: ev.FeedHealthChanged) -> None:
-        feed, condition, at = event.feed, event.condition, event.at
+        feed, condition, at = event.feed, event.condition, clock(event.at)
         if condition.blocks_participation and feed not in down:
             who = "sammanträdeslokalens bild och ljud" if feed == ROOM else state.label(feed)
             interruption = pm.Interruption(who, SWEDISH[condition], at, None, None)
@@ -162,6 +162,14 @@ class _Story:
     def _record(self, paragraph: int | None, interruption: pm.Interruption) -> None:
         if paragraph is not None:
             self.interruptions.setdefault(paragraph, []).append(interruption)
+
+
+def clock(at: str | None) -> str | None:
+    """A time as the protocol shows it, hours and minutes ("13:05"): the windows journal the
+    seconds too, which the journal keeps as evidence."""
+    if at is not None and len(at) == 8 and at[2] == ":" and at[5] == ":":
+        return at[:5]
+    return at
 
 
 def _with(interruption: pm.Interruption, **changes: str | None) -> pm.Interruption:

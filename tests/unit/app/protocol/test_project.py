@@ -130,6 +130,18 @@ def test_the_seal_is_printed_only_once_the_meeting_is_closed() -> None:
     assert open_protocol.end is None
 
 
+def test_times_the_windows_journal_with_seconds_read_as_hours_and_minutes() -> None:
+    scenario = example_scenario()
+    played = Play(scenario.create)
+    for step in scenario.steps[:5]:
+        played.do(*step.commands, at=f"{step.at}:37" if step.at else "13:02:09")
+    played.do(cmd.Ajournera("paus"), at="13:40:59")
+    played.do(cmd.Ateruppta(), at="13:55:01")
+    protocol = project(played.state, played.history)
+    assert protocol.start == "13:00"
+    assert protocol.pauses == (Pause("13:40", "13:55", protocol.pauses[0].paragraph, "paus"),)
+
+
 @pytest.mark.parametrize(
     ("numbers", "text"),
     [([], ""), ([12], "§ 12"), ([12, 13, 14], "§§ 12–14"), ([16, 12, 13, 14], "§§ 12–14, 16")],
