@@ -8,13 +8,16 @@ import shutil
 import subprocess
 import time
 from collections.abc import Iterator
-from contextlib import contextmanager
+from contextlib import closing, contextmanager
 from pathlib import Path
 
 import keyring
 import pytest
+import secretstorage
+from jeepney.wrappers import DBusErrorResponse
 from keyring.backends import SecretService
 
+LOGIN = "/org/freedesktop/secrets/collection/login"
 AVAILABLE = bool(shutil.which("dbus-daemon") and shutil.which("gnome-keyring-daemon"))
 NEEDS = pytest.mark.skipif(
     not AVAILABLE,
@@ -22,17 +25,23 @@ NEEDS = pytest.mark.skipif(
 )
 
 
-def _wait_for_service(backend: SecretService.Keyring, daemon: subprocess.Popen) -> None:
-    """The daemon claims its bus name shortly after starting; poll the bus for it."""
+def _wait_for_service(daemon: subprocess.Popen) -> None:
+    """The daemon claims its bus name, then creates the unlocked "login" collection from the
+    password it was given: poll the bus until the collection is there. Asking the keyring for a
+    password before that makes it create a collection itself, through a prompt no test machine
+    can answer (the set-up then fails now and then, leaving D-Bus sockets open)."""
     deadline = time.monotonic() + 20
     while True:
         try:
-            backend.get_password("klubban", "probe")
-            return
-        except Exception:  # not on the bus yet: any D-Bus or keyring error
-            if daemon.poll() is not None or time.monotonic() > deadline:
-                raise
-            time.sleep(0.05)
+            with closing(secretstorage.dbus_init()) as connection:
+                paths = [c.collection_path for c in secretstorage.get_all_collections(connection)]
+            if LOGIN in paths:
+                return
+        except (secretstorage.exceptions.SecretStorageException, DBusErrorResponse):
+            pass  # not on the bus yet
+        if daemon.poll() is not None or time.monotonic() > deadline:
+            raise RuntimeError("gnome-keyring-daemon did not open its login collection")
+        time.sleep(0.05)
 
 
 @contextmanager
@@ -70,7 +79,7 @@ def secret_service(home: Path) -> Iterator[SecretService.Keyring]:
         patch.setenv("DBUS_SESSION_BUS_ADDRESS", env["DBUS_SESSION_BUS_ADDRESS"])
         backend = SecretService.Keyring()
         try:
-            _wait_for_service(backend, daemon)
+            _wait_for_service(daemon)
             keyring.set_keyring(backend)
             yield backend
         finally:
