@@ -29,7 +29,6 @@ from collections.abc import Iterator
 from contextlib import contextmanager, nullcontext
 
 import psycopg
-from sqlalchemy.engine import make_url
 
 from app.meeting import commands as cmd
 from db.engine import open_engine
@@ -108,17 +107,16 @@ def notify_latency(url: str, meeting_id: str, events: int) -> list[float]:
 
 
 def bare_notify_latency(url: str, events: int) -> list[float]:
-    parsed = make_url(url)
-    conninfo = {
-        "host": parsed.query.get("host") or parsed.host,
-        "port": parsed.port,
-        "user": parsed.username,
-        "password": parsed.password,
-        "dbname": parsed.database,
-        "autocommit": True,
-    }
+    engine = open_engine(url)
+    # The driver's own connect arguments for this address, as SQLAlchemy works them out.
+    args, options = engine.dialect.create_connect_args(engine.url)
+    engine.dispose()
+    conninfo = {**options, "autocommit": True}
     samples = []
-    with psycopg.connect(**conninfo) as listener, psycopg.connect(**conninfo) as sender:
+    with (
+        psycopg.connect(*args, **conninfo) as listener,
+        psycopg.connect(*args, **conninfo) as sender,
+    ):
         listener.execute("LISTEN klubban_baseline")
         for n in range(events):
             started = time.perf_counter()

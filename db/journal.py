@@ -3,8 +3,9 @@
 An append reads the head, chains the new entries onto it and inserts them in one transaction;
 the entries are acknowledged (returned) only after the commit. Two writers cannot fork the
 chain: the write lock is taken up front (SQLite's BEGIN IMMEDIATE, a PostgreSQL advisory lock
-per meeting), and on both databases the unique (meeting_id, seq) decides — the loser gets
-ConcurrentAppendError and re-validates. On PostgreSQL the commit also notifies the other
+per meeting) and the head is checked under it; a writer that was behind gets
+ConcurrentAppendError and decides again under the lock (`append_decided`). The unique
+(meeting_id, seq) is the last guard. On PostgreSQL the commit also notifies the other
 stations (db.notify)."""
 
 from __future__ import annotations
@@ -14,6 +15,7 @@ from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager, suppress
 from dataclasses import dataclass
 from datetime import UTC, datetime
+from functools import cached_property
 from typing import Any, TextIO
 
 from sqlalchemy import Connection, Dialect, Engine, Executable, bindparam, func, insert, select
@@ -68,7 +70,6 @@ class SqlJournalStore:
 
     def __init__(self, engine: Engine) -> None:
         self.engine = engine
-        self._statements = _Statements(engine.dialect)
         url = engine.url
         self._where = url.database if url.get_backend_name() == "sqlite" else str(url)
 
@@ -123,13 +124,9 @@ class SqlJournalStore:
 
     def rows(self, meeting_id: str, *, after_seq: int = 0) -> list[tuple]:
         """The stored rows as they are (payload as its stored text), in sequence order."""
-        query = (
-            select(*_COLUMNS)
-            .where(journal_table.c.meeting_id == meeting_id, journal_table.c.seq > after_seq)
-            .order_by(journal_table.c.seq)
-        )
+        values = {"meeting_id": meeting_id, "after_seq": after_seq}
         with self._connection(write=False) as connection:
-            return [tuple(row) for row in connection.execute(query)]
+            return [tuple(row) for row in connection.execute(_AFTER, values)]
 
     def write_jsonl(self, meeting_id: str, out: TextIO) -> None:
         """The meeting's rows as JSON lines, payload as its stored text (the chain re-verifies
@@ -162,6 +159,11 @@ class SqlJournalStore:
             if not entries:
                 return foreign, []
             return foreign, tx.insert(entries, *tx.head())
+
+    @cached_property
+    def _statements(self) -> _Statements:
+        """Compiled at the first write: stores opened only to read never pay for it."""
+        return _Statements(self.engine.dialect)
 
     @contextmanager
     def _write(self, meeting_id: str) -> Iterator[_Append]:

@@ -64,7 +64,6 @@ class _PostgresWatcher:
             if self._connection is None or self._connection.closed:
                 self._listen()
                 return True  # whatever was sent while we were not listening
-            assert self._connection is not None
             return any(
                 note.payload == self._meeting_id
                 for note in self._connection.notifies(timeout=timeout, stop_after=1)

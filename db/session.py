@@ -15,6 +15,7 @@ from app.meeting import codec
 from app.meeting import commands as cmd
 from app.meeting import events as ev
 from app.meeting.decide import decide
+from app.meeting.errors import RuleViolation
 from app.meeting.evolve import evolve
 from app.meeting.history import Recorded, correction, replay
 from app.meeting.state import MeetingState, evolved
@@ -138,18 +139,30 @@ class MeetingSession:
     def _dispatch_locked(self, commands: Sequence[cmd.Command], at: str | None) -> Outcome:
         """Another station wrote first: decide again on its events while holding the meeting's
         write lock, so that nobody can write in between this time. A refusal on the others'
-        events appends nothing; refresh() then brings their events in."""
+        events appends nothing, but this session has then taken their events (see `since`)."""
+
+        others: tuple[Recorded, ...] = ()
 
         def decide_again(entries: list[StoredEntry]) -> list[NewEntry]:
-            history, state = _advanced(self._history, self._state, _recorded(entries))
+            nonlocal others
+            others = _recorded(entries)
+            history, state = _advanced(self._history, self._state, others)
             return self._encode(_decide_all(state, history, commands, at))
 
-        foreign, stored = self._store.append_decided(
-            self.meeting_id, decide_again, after_seq=self._state.seq
-        )
-        others, recorded = _recorded(foreign), _recorded(stored)
+        try:
+            _, stored = self._store.append_decided(
+                self.meeting_id, decide_again, after_seq=self._state.seq
+            )
+        except RuleViolation:
+            self._apply(others)  # committed by the other station, and the refusal rests on them
+            raise
+        recorded = _recorded(stored)
         self._apply(others + recorded)
         return Outcome(recorded, self._state, others)
+
+    def since(self, seq: int) -> tuple[Recorded, ...]:
+        """What this session holds after `seq` (a meeting's sequence numbers run 1, 2, 3 …)."""
+        return tuple(self._history[seq:])
 
     def _encode(self, events: Sequence[ev.Event]) -> list[NewEntry]:
         return [codec.encode(e, self.actor) for e in events]

@@ -64,12 +64,13 @@ class MeetingController(QObject):
     def submit(self, *commands: cmd.Command, at: str | None = None) -> bool:
         """Decide and journal the commands as one step. True once committed; False if refused
         (nothing journaled) or the journal is unavailable (nothing acknowledged)."""
+        before = self._session.state.seq
         try:
             outcome = self._session.dispatch_all(commands, at=at or wall_clock())
         except RuleViolation as refusal:
             self.last_refusal = refusal
             # Refused perhaps on what another station has just journaled: show that first.
-            self.refresh()
+            self._announce(self._session.since(before))
             self.refused.emit(refusal.message)
             return False
         except (StorageUnavailable, ConcurrentAppendError) as failure:

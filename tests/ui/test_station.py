@@ -72,3 +72,19 @@ def test_the_station_that_lost_a_race_shows_the_winners_event_first(
     assert [e.text for e in seen] == ["först", "sedan"]
     chair.refresh()
     assert secretary.state == chair.state
+
+
+def test_a_command_refused_on_the_winners_event_shows_that_event_first(
+    stations: tuple[MeetingController, MeetingController],
+) -> None:
+    chair, secretary = stations
+    order: list[str] = []
+    secretary.recorded.connect(lambda new: order.extend(type(r.event).__name__ for r in new))
+    secretary.refused.connect(lambda message: order.append(f"refused: {message}"))
+    assert chair.submit(cmd.Ajournera("paus"), at="13:07:00")
+    # The secretary's window has not picked up the ajournering when she adjourns too.
+    assert not secretary.submit(cmd.Ajournera("paus"), at="13:07:01")
+    assert order[0] == "Ajournerad"
+    assert order[1].startswith("refused: ")
+    assert "ajourner" in order[1].lower()
+    assert secretary.state == chair.state

@@ -12,7 +12,7 @@ from hypothesis import strategies as st
 from app.meeting.errors import RuleViolation
 from app.scenario.parse import parse_scenario
 from app.scenario.reader import ScenarioError
-from tests.support.fuzz import json_paths, json_values
+from tests.support.fuzz import mutated_document
 from tests.support.meeting import EXAMPLE, Play
 
 pytestmark = pytest.mark.unit
@@ -20,28 +20,9 @@ pytestmark = pytest.mark.unit
 BASE = json.loads(EXAMPLE.read_text(encoding="utf-8"))
 
 
-PATHS = [p for p in json_paths(BASE) if p]
-
-
 @st.composite
 def mutated(draw) -> str:
-    document = json.loads(json.dumps(BASE))
-    for _ in range(draw(st.integers(1, 3))):
-        path = draw(st.sampled_from(PATHS))
-        parent = document
-        try:
-            for key in path[:-1]:
-                parent = parent[key]
-            action = draw(st.sampled_from(["replace", "delete", "swap"]))
-            if action == "delete":
-                del parent[path[-1]]
-            elif action == "swap" and isinstance(parent, list) and len(parent) > 1:
-                other = draw(st.integers(0, len(parent) - 1))
-                parent[path[-1]], parent[other] = parent[other], parent[path[-1]]
-            else:
-                parent[path[-1]] = draw(json_values)
-        except (KeyError, IndexError, TypeError):
-            continue  # an earlier mutation removed this path
+    document = draw(mutated_document(BASE))
     text = json.dumps(document, ensure_ascii=False)
     if draw(st.booleans()) and draw(st.booleans()):
         cut = draw(st.integers(0, len(text)))
