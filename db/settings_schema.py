@@ -8,6 +8,7 @@ import re
 from dataclasses import dataclass
 from urllib.parse import urlsplit
 
+from app.feeds.health import HealthThresholds
 from db.settings_toml import format_value
 
 Value = str | int | float | bool | None
@@ -31,11 +32,30 @@ class Setting:
         return self.default is None
 
 
+_FEEDS = HealthThresholds()
+"""The feed monitor's defaults are declared with the monitor; these settings override them."""
+
 SETTINGS: tuple[Setting, ...] = (
-    Setting("feeds.loss_s", float, 1.0, "Förbindelsen räknas som bruten efter (s)", 0.1, 60),
-    Setting("feeds.frozen_s", float, 2.0, "Stillastående bild larmar efter (s)", 0.5, 60),
-    Setting("feeds.black_s", float, 2.0, "Svart bild larmar efter (s)", 0.5, 60),
-    Setting("feeds.silence_s", float, 3.0, "Tystnad markeras efter (s)", 0.5, 600),
+    Setting(
+        "feeds.loss_s",
+        float,
+        _FEEDS.loss_ms / 1000,
+        "Förbindelsen räknas som bruten efter (s)",
+        0.1,
+        60,
+    ),
+    Setting(
+        "feeds.frozen_s",
+        float,
+        _FEEDS.frozen_ms / 1000,
+        "Stillastående bild larmar efter (s)",
+        0.5,
+        60,
+    ),
+    Setting("feeds.black_s", float, _FEEDS.black_ms / 1000, "Svart bild larmar efter (s)", 0.5, 60),
+    Setting(
+        "feeds.silence_s", float, _FEEDS.silence_ms / 1000, "Tystnad markeras efter (s)", 0.5, 600
+    ),
     Setting("phrases.folder", str, None, "Mapp med kommunens egna frasmallar"),
     Setting("database.url", str, None, "Databas (tomt: en fil i användarens datamapp)"),
     Setting("ui.language", str, "sv", "Språk", choices=("sv", "en")),

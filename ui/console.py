@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QMainWindow
 
 from app.feeds.health import HealthThresholds
 from app.meeting.interruption import InterruptionRoutine
+from app.meeting.state import MeetingState
 from db.settings import Settings
 from ui.chair.window import ChairWindow
 from ui.controller import MeetingController
@@ -75,6 +76,9 @@ class Console(QObject):
             "room": lambda: RoomWindow(controller),
         }
         self.windows: dict[str, QMainWindow] = {name: factories[name]() for name in names}
+        if self.grid is not None:
+            self.grid.listening_changed.connect(self._on_grid_listening_changed)
+            controller.state_changed.connect(self._on_controller_state_changed)
 
     @staticmethod
     def _default_windows(every: bool) -> tuple[str, ...]:
@@ -96,6 +100,18 @@ class Console(QObject):
     @property
     def players(self) -> Mapping[str, FeedPlayer]:
         return dict(self._players)
+
+    def _on_grid_listening_changed(self, feed: str | None) -> None:
+        for name, player in self._players.items():
+            player.set_listening(name == feed)
+
+    def _on_controller_state_changed(self, state: MeetingState) -> None:
+        # Silence is a fault only while the member has the floor (a muted microphone is
+        # normal otherwise): the players must know who has it.
+        current = state.speakers.current
+        speaker = current[0] if current else None
+        for feed, player in self._players.items():
+            player.set_has_floor(feed == speaker)
 
     def show(self) -> None:
         """Each window on its own screen where there are enough, at its remembered place."""

@@ -202,7 +202,7 @@
 <context>
     <name>FeedGridPanel</name>
     <message>
-        <location filename="../../ui/video/grid.py" line="34"/>
+        <location filename="../../ui/video/grid.py" line="38"/>
         <source>Bild från deltagare på distans</source>
         <translation>Video from remote participants</translation>
     </message>
@@ -314,9 +314,14 @@
 <context>
     <name>FeedTile</name>
     <message>
-        <location filename="../../ui/video/tile.py" line="74"/>
+        <location filename="../../ui/video/tile.py" line="116"/>
         <source>, har ordet</source>
         <translation>, has the floor</translation>
+    </message>
+    <message>
+        <location filename="../../ui/video/tile.py" line="117"/>
+        <source>, ljudet spelas upp</source>
+        <translation>, sound playing</translation>
     </message>
 </context>
 <context>

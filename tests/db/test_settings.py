@@ -28,7 +28,7 @@ def write(path: Path, text: str) -> Path:
 def test_no_file_gives_every_default(path: Path) -> None:
     settings = load_settings(path)
     assert settings.problems == ()
-    assert settings["feeds.loss_s"] == 1.0
+    assert settings["feeds.loss_s"] == 0.9
     assert settings["feeds.frozen_s"] == settings["feeds.black_s"] == 2.0
     assert settings["feeds.silence_s"] == 3.0
     assert settings["ui.language"] == "sv"
@@ -60,13 +60,13 @@ def test_an_invalid_value_falls_back_for_that_key_only(path: Path) -> None:
     )
     settings = load_settings(path)
     assert settings.problems == (
-        'Inställningen feeds.loss_s måste vara ett tal, inte "abc" – standardvärdet 1.0 används.',
+        'Inställningen feeds.loss_s måste vara ett tal, inte "abc" – standardvärdet 0.9 används.',
         'Inställningen ui.language måste vara ett av "sv", "en", inte "de" – standardvärdet "sv" '
         "används.",
         "Inställningen interruption.count_absent_after_s måste vara minst 0, inte -1 – "
         "standardvärdet 300.0 används.",
     )
-    assert settings["feeds.loss_s"] == 1.0
+    assert settings["feeds.loss_s"] == 0.9
     assert settings["feeds.frozen_s"] == 5.0
     assert isinstance(settings["feeds.frozen_s"], float)
     assert settings["ui.font_scale"] == 1.5
@@ -86,7 +86,7 @@ def test_a_malformed_file_names_the_line_and_is_left_alone(path: Path) -> None:
     (problem,) = settings.problems
     assert f"Inställningsfilen {path} har ett fel på rad 3, kolumn" in problem
     assert "Standardvärdena används." in problem
-    assert settings["feeds.loss_s"] == 1.0
+    assert settings["feeds.loss_s"] == 0.9
     assert path.read_text(encoding="utf-8") == text
     backup = save_settings(settings.with_value("ui.language", "en"), path)
     assert backup == path.with_name("settings.toml.bak")

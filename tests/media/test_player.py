@@ -70,16 +70,13 @@ def test_silence_is_flagged_only_while_the_member_has_the_floor(
     wait_for(qtbot, player, FeedCondition.LIVE)
 
 
-def test_sender_pauses_of_300_ms_raise_no_alarm(
+def test_sender_pauses_of_500_ms_raise_no_alarm(
     qtbot, player: FeedPlayer, simulator: FeedSimulator
 ) -> None:
-    pauses = []
     for _ in range(6):
-        simulator.inject("m07", Fault.JITTER, jitter_ms=300)
-        pauses.append(1)
+        simulator.inject("m07", Fault.JITTER, jitter_ms=500)
         qtbot.wait(1000)  # the stream runs on between pauses; we watch for alarms meanwhile
     assert all(not c.blocks_participation for c in player.seen)
-    assert len(pauses) == 6
 
 
 @pytest.mark.parametrize("mrl", ["udp://@127.0.0.1:9", "tcp://127.0.0.1:9", "http://127.0.0.1:9/x"])

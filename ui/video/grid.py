@@ -1,6 +1,7 @@
 """The feed grid: 1–25 tiles laid out automatically (columns = ceil(sqrt(n))), tap a tile to
-enlarge it and tap again to return, the speaker and the member called in a namnupprop
-highlighted. Players are attached by their signals only, so the grid runs on plain images."""
+enlarge it and tap again to return, tap its speaker button to hear that one feed, the speaker
+and the member called in a namnupprop highlighted. Players are attached by their signals only,
+so the grid runs on plain images."""
 
 from __future__ import annotations
 
@@ -23,11 +24,14 @@ def columns_for(count: int) -> int:
 class FeedGridPanel(QWidget):
     enlarged_changed = Signal(object)
     """The feed id now shown alone, or None when the whole grid is back."""
+    listening_changed = Signal(object)
+    """The feed whose sound the chair now hears through Klubban, or None (all muted)."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._tiles: dict[str, FeedTile] = {}
         self._enlarged: str | None = None
+        self._listening: str | None = None
         self._layout = QGridLayout(self)
         self._layout.setContentsMargins(0, 0, 0, 0)
         self._layout.setSpacing(6)
@@ -41,6 +45,10 @@ class FeedGridPanel(QWidget):
     def enlarged(self) -> str | None:
         return self._enlarged
 
+    @property
+    def listening(self) -> str | None:
+        return self._listening
+
     def tile(self, feed: str) -> FeedTile:
         return self._tiles[feed]
 
@@ -51,11 +59,14 @@ class FeedGridPanel(QWidget):
             raise ValueError(f"at most {MAX_TILES} feeds fit the grid")
         tile = FeedTile(feed, label, self)
         tile.tapped.connect(self._on_tile_tapped)
+        tile.listen_tapped.connect(self._on_tile_listen_tapped)
         self._tiles[feed] = tile
         self._relayout()
         return tile
 
     def remove_tile(self, feed: str) -> None:
+        if self._listening == feed:
+            self.listen(None)
         tile = self._tiles.pop(feed)
         if self._enlarged == feed:
             self._enlarged = None
@@ -93,6 +104,18 @@ class FeedGridPanel(QWidget):
         self._enlarged = feed
         self._relayout()
         self.enlarged_changed.emit(feed)
+
+    def listen(self, feed: str | None) -> None:
+        """Play `feed`'s sound (one at a time; None mutes them all, the default)."""
+        if feed == self._listening:
+            return
+        self._listening = feed
+        for name, tile in self._tiles.items():
+            tile.set_listening(name == feed)
+        self.listening_changed.emit(feed)
+
+    def _on_tile_listen_tapped(self, feed: str) -> None:
+        self.listen(None if self._listening == feed else feed)
 
     def _on_tile_tapped(self, feed: str) -> None:
         self.enlarge(None if self._enlarged == feed else feed)

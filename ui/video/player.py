@@ -1,17 +1,19 @@
 """FeedPlayer: one remote feed decoded by libvlc, measured for the health monitor, and shown.
 
-libvlc calls back on its own threads. The video callbacks only copy the latest picture under a
-lock and, if none is pending, post one queued signal: the one door back to the GUI thread, where
-the picture becomes a QImage. The health of the feed is sampled on the GUI thread every 100 ms
-from `media.get_stats()` (the input's byte counter: see app.feeds.health for why), the latest
-picture's fingerprint and the audio peak. Everything that can block — stopping a dead stream,
-restarting one — runs on one shared worker thread, never on the GUI thread.
+libvlc calls back on its own threads. It renders every picture straight into a new QImage
+(handed out by the lock callback); the display callback keeps the latest under a lock and, if
+none is pending, posts one queued signal: the one door back to the GUI thread. The health of
+the feed is sampled on the GUI thread every 50 ms from `media.get_stats()` (the input's byte
+counter: see app.feeds.health for why) and the audio peak, every 100 ms from the latest
+picture's fingerprint. Everything that can block — stopping a dead stream, restarting one —
+runs on one shared worker thread, never on the GUI thread.
 """
 
 from __future__ import annotations
 
 import contextlib
 import ctypes
+import itertools
 import threading
 import time
 from collections.abc import Callable
@@ -27,7 +29,12 @@ from app.feeds.states import FeedCondition
 from ui.video.sampling import motion, sample
 
 TILE_SIZE = (320, 180)
-POLL_MS = 100
+POLL_MS = 50
+"""The input's byte counter is read this often: libvlc updates it only every 300–350 ms, and
+each poll's delay in seeing the last update adds to the loss alarm's (benchmarks.feeds)."""
+PICTURE_EVERY = 2
+"""The picture is sampled at every second poll (100 ms): its motion threshold is a change per
+100 ms, and a sample costs more than reading the counter."""
 NETWORK_CACHING_MS = 300
 _BACKOFF_S = (1, 2, 5, 10)
 _INSTANCE_ARGS = [
@@ -91,13 +98,18 @@ class FeedPlayer(QObject):
         self._has_floor = False
         self._listening = False
         self._lock = threading.Lock()
-        self._latest: bytes | None = None
+        self._latest: QImage | None = None
+        self._rendering: dict[int, QImage] = {}
+        """Images libvlc is rendering into, by the picture id the lock callback returned."""
+        self._ids = itertools.count(1)
         self._posted = False
         self._peak = 0.0
         self._grid = b""
+        self._picture: tuple[float | None, bool] = (None, False)
+        """(motion, dark) of the latest picture sample, repeated between samples."""
+        self._polls = 0
         self._restarts = 0
         self._next_restart = 0.0
-        self._buffer = (ctypes.c_ubyte * (self._width * self._height * 4))()
         self._player: vlc.MediaPlayer | None = None
         self._media: vlc.Media | None = None
         """Set and cleared on the worker thread only; the GUI thread just reads them."""
@@ -117,6 +129,14 @@ class FeedPlayer(QObject):
     @property
     def running(self) -> bool:
         return self._started
+
+    @property
+    def has_floor(self) -> bool:
+        return self._has_floor
+
+    @property
+    def listening(self) -> bool:
+        return self._listening
 
     def start(self) -> None:
         """Open the feed. The libvlc work runs on the worker thread, in order with stop() and
@@ -156,18 +176,27 @@ class FeedPlayer(QObject):
     # --- libvlc threads -----------------------------------------------------------------
 
     def _make_callbacks(self) -> tuple:
-        pointer = ctypes.cast(self._buffer, ctypes.c_void_p)
-        size = self._width * self._height * 4
-
         @vlc.CallbackDecorators.VideoLockCb
         def lock(_opaque, planes):
-            planes[0] = pointer
+            # A new image per picture: the GUI thread gets it as it is, no copy on either side.
+            # libvlc calls lock, then (unlock and) display with the id returned here.
+            image = QImage(self._width, self._height, QImage.Format.Format_RGB32)
+            planes[0] = ctypes.addressof(ctypes.c_char.from_buffer(image.bits()))
+            key = next(self._ids)
+            with self._lock:
+                self._rendering[key] = image
+            return key
 
         @vlc.CallbackDecorators.VideoDisplayCb
-        def display(_opaque, _picture):
-            frame = ctypes.string_at(pointer, size)
+        def display(_opaque, picture):
             with self._lock:
-                self._latest = frame
+                image = self._rendering.pop(picture, None)
+                if image is None:
+                    return
+                # Older pictures libvlc rendered but dropped as late are never displayed.
+                for older in [key for key in self._rendering if key < picture]:
+                    del self._rendering[older]
+                self._latest = image
                 post, self._posted = not self._posted, True
             if post and self._started:
                 # RuntimeError: the player was stopped and deleted while libvlc, on its own
@@ -211,24 +240,18 @@ class FeedPlayer(QObject):
 
     def _on_frame_posted(self) -> None:
         with self._lock:
-            frame, self._posted = self._latest, False
-        if frame is not None:
-            # Copy into an image that owns its pixels (a QImage over a Python buffer would
-            # borrow it, and PySide6 then mis-counts the buffer's references).
-            image = QImage(self._width, self._height, QImage.Format.Format_RGB32)
-            image.bits()[: len(frame)] = frame
+            image, self._posted = self._latest, False
+        if image is not None:
             self.frame_ready.emit(image)
 
     def _on_poll_timeout(self) -> None:
         if self._player is None or self._media is None:
             return
         self._media.get_stats(self._stats)
-        with self._lock:
-            frame = self._latest
-        moved, dark = None, False
-        if frame is not None:
-            grid, dark = sample(frame, self._width, self._height)
-            moved, self._grid = motion(self._grid, grid), grid
+        self._polls += 1
+        if self._polls % PICTURE_EVERY == 0:
+            self._sample_picture()
+        moved, dark = self._picture
         peak, self._peak = self._peak, 0.0
         state = self._player.get_state()
         ended = state in (vlc.State.Ended, vlc.State.Error)
@@ -249,6 +272,13 @@ class FeedPlayer(QObject):
             self._restart_with_backoff()
         elif changed is FeedCondition.LIVE:
             self._restarts = 0
+
+    def _sample_picture(self) -> None:
+        with self._lock:
+            image = self._latest
+        if image is not None:
+            grid, dark = sample(image.constBits(), self._width, self._height)
+            self._picture, self._grid = (motion(self._grid, grid), dark), grid
 
     def _restart_with_backoff(self) -> None:
         """TCP/HTTP/RTSP end when the sender goes; UDP and SRT resume by themselves."""

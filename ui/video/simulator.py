@@ -36,6 +36,12 @@ CLIP_SECONDS = 4
 STILL_SECONDS = 30
 """A still picture loops less often: at each loop the decoder's first frame differs a little
 from the refined ones, which would look like movement to the freeze check."""
+JITTER_MS = 300
+"""How long a jitter fault pauses the sender unless told otherwise."""
+MUX_DELAY_S = "0.1"
+"""How far the stream's timestamps lead its clock. ffmpeg's default, 0.7 s, delays every picture
+by that much after a change of stream: a freeze or black picture reached the player 0.7 s after
+its injection (benchmarks.feeds), longer than a camera's encoder takes."""
 _FONTS = (
     "/usr/share/fonts/truetype/dejavu/DejaVuSans-Bold.ttf",
     "/usr/share/fonts/truetype/liberation/LiberationSans-Bold.ttf",
@@ -168,7 +174,7 @@ class FeedSimulator:
         for feed in self.feeds:
             self._send(feed, "live")
 
-    def inject(self, feed: str, fault: Fault, *, jitter_ms: int = 300) -> None:
+    def inject(self, feed: str, fault: Fault, *, jitter_ms: int = JITTER_MS) -> None:
         if fault is Fault.KILL:
             self._stop_sender(self.feeds[feed])
         elif fault is Fault.JITTER:
@@ -203,7 +209,7 @@ class FeedSimulator:
             simulated.process = subprocess.Popen(
                 [ffmpeg(), "-hide_banner", "-loglevel", "error", "-nostdin", "-re",
                  "-stream_loop", "-1", "-i", str(simulated.clips[kind]), "-c", "copy",
-                 "-output_ts_offset", offset,
+                 "-output_ts_offset", offset, "-muxdelay", MUX_DELAY_S, "-muxpreload", "0",
                  "-f", "mpegts", f"udp://127.0.0.1:{simulated.port}?pkt_size=1316"],
                 stdin=subprocess.DEVNULL,
                 stdout=subprocess.DEVNULL,
@@ -303,14 +309,30 @@ def simulate_main(argv: Sequence[str]) -> int:
     with simulator:
         for feed, name in feeds:
             print(f"{feed}  {simulator.mrl(feed)}  {name}")
-        print("Kommandon: <flöde> kill|freeze|black|silence|jitter|restore, eller quit.")
+        print(
+            "Kommandon: <flöde> kill|freeze|black|silence|restore, <flöde> jitter [ms], eller quit."
+        )
         for line in sys.stdin:
             words = line.split()
             if not words or words[0] in ("quit", "q", "exit"):
                 break
-            if len(words) != 2 or words[0] not in simulator.feeds or words[1] not in set(Fault):
-                print("Okänt kommando. Exempel: f1 kill", flush=True)
+            command = parse_command(words, simulator)
+            if command is None:
+                print("Okänt kommando. Exempel: f1 kill, f2 jitter 500", flush=True)
                 continue
-            simulator.inject(words[0], Fault(words[1]))
-            print(f"{words[0]}: {words[1]}", flush=True)
+            feed, fault, ms = command
+            simulator.inject(feed, fault, jitter_ms=ms)
+            print(f"{feed}: {fault}", flush=True)
     return 0
+
+
+def parse_command(words: list[str], simulator: FeedSimulator) -> tuple[str, Fault, int] | None:
+    """(feed, fault, jitter ms) of a command line, or None if it is not one."""
+    if len(words) not in (2, 3) or words[0] not in simulator.feeds or words[1] not in set(Fault):
+        return None
+    fault = Fault(words[1])
+    if len(words) == 2:
+        return words[0], fault, JITTER_MS
+    if fault is not Fault.JITTER or not words[2].isdigit() or not 0 < int(words[2]) <= 60_000:
+        return None
+    return words[0], fault, int(words[2])

@@ -111,3 +111,32 @@ def test_a_finger_tap_enlarges_a_tile(qtbot) -> None:
         QTest.touchEvent(tile, screen).press(0, tile.rect().center(), tile).commit()
         QTest.touchEvent(tile, screen).release(0, tile.rect().center(), tile).commit()
     assert blocker.args == ["m01"]
+
+
+def test_the_speaker_button_plays_one_feed_at_a_time_and_does_not_enlarge(qtbot) -> None:
+    grid = grid_with(qtbot, 3)
+    first, second = grid.tile("m00"), grid.tile("m02")
+    with (
+        qtbot.assertNotEmitted(grid.enlarged_changed),
+        qtbot.waitSignal(grid.listening_changed) as blocker,
+    ):
+        qtbot.mouseClick(first, Qt.MouseButton.LeftButton, pos=first.listen_button().center())
+    assert blocker.args == ["m00"]
+    assert first.listening
+    assert first.accessibleName() == "Ledamot 0 (S): direktsänd, ljudet spelas upp"
+    with qtbot.waitSignal(grid.listening_changed) as blocker:
+        qtbot.mouseClick(second, Qt.MouseButton.LeftButton, pos=second.listen_button().center())
+    assert blocker.args == ["m02"]
+    assert [grid.tile(f).listening for f in grid.feeds] == [False, False, True]
+    with qtbot.waitSignal(grid.listening_changed) as blocker:
+        qtbot.mouseClick(second, Qt.MouseButton.LeftButton, pos=second.listen_button().center())
+    assert blocker.args == [None]
+    assert not any(grid.tile(f).listening for f in grid.feeds)
+
+
+def test_removing_the_feed_being_heard_mutes(qtbot) -> None:
+    grid = grid_with(qtbot, 2)
+    grid.listen("m01")
+    with qtbot.waitSignal(grid.listening_changed) as blocker:
+        grid.remove_tile("m01")
+    assert blocker.args == [None]

@@ -1,0 +1,64 @@
+"""A station's consoles around a real controller: the chair's grid gets a tile per feed, the
+players learn who has the floor (silence counts only then), and the speaker button of a tile
+plays that feed's sound and mutes the rest. The players are real but never started."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from app.meeting import commands as cmd
+from db.settings import load_settings
+from tests.ui.conftest import ControllerAt
+from ui.console import Console
+from ui.controller import MeetingController
+
+pytestmark = pytest.mark.ui
+
+AT_A3 = 9
+"""The example meeting up to § 14 taken up (as in the chair window's tests)."""
+SOURCES = {"m07": "udp://@127.0.0.1:9", "m03": "udp://@127.0.0.1:11"}
+
+
+@pytest.fixture
+def controller(controller_at: ControllerAt) -> MeetingController:
+    return controller_at(AT_A3)
+
+
+@pytest.fixture
+def console(qtbot, controller: MeetingController, tmp_path: Path) -> Console:
+    console = Console(
+        controller, settings=load_settings(tmp_path / "settings.toml"), which="chair",
+        sources=SOURCES,
+    )  # fmt: skip
+    yield console
+    for window in console.windows.values():
+        window.close()
+
+
+def test_every_feed_has_a_tile_named_for_its_member(console: Console) -> None:
+    assert console.grid is not None
+    assert console.grid.feeds == ("m07", "m03")
+    assert console.grid.tile("m07").label == "Greta Ols (V)"
+    assert set(console.players) == set(SOURCES)
+
+
+def test_the_players_know_who_has_the_floor(
+    console: Console, controller: MeetingController
+) -> None:
+    controller.submit(cmd.GiveFloor("m07"))
+    assert [console.players[f].has_floor for f in ("m07", "m03")] == [True, False]
+    controller.submit(cmd.GiveFloor("m03"))
+    assert [console.players[f].has_floor for f in ("m07", "m03")] == [False, True]
+    controller.submit(cmd.EndFloor())
+    assert not any(player.has_floor for player in console.players.values())
+
+
+def test_the_chair_hears_the_one_feed_chosen_on_the_grid(console: Console) -> None:
+    assert console.grid is not None
+    assert not any(player.listening for player in console.players.values())
+    console.grid.listen("m03")
+    assert [console.players[f].listening for f in ("m07", "m03")] == [False, True]
+    console.grid.listen(None)
+    assert not any(player.listening for player in console.players.values())
