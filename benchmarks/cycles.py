@@ -1,0 +1,85 @@
+"""Memory over 100 connect/disconnect cycles of a remote feed: a new FeedPlayer opens a live
+simulated feed, shows pictures, and is stopped and released again, as when a feed is added,
+lost and reconnected, or removed.
+
+    python -m benchmarks.cycles [--cycles 100]
+
+The resident set size is taken after every cycle, once the player is released. The baseline,
+in the same run, is the size after the first 20 cycles (libvlc's plugins, codecs and Qt's
+caches loaded). Reported: the size at the end as a ratio of the baseline, and the trend over
+the cycles after the baseline (least squares, KB per cycle); target < 50 KB per cycle, i.e.
+under 5 MB over 100 cycles. Prints one JSON object; Linux (reads /proc/self/status).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import sys
+
+from PySide6.QtWidgets import QApplication
+
+from benchmarks.memory import rss_mb, slope
+from ui.drive import wait_until
+from ui.video.player import FeedPlayer, close_libvlc, released
+from ui.video.simulator import FeedSimulator, free_udp_base
+
+WARM_CYCLES = 20
+TARGET_KB_PER_CYCLE = 50.0
+FRAMES_PER_CYCLE = 10
+"""Pictures each connection shows before it is closed: it really decoded and displayed."""
+DEADLINE_MS = 15_000
+
+
+def one_cycle(mrl: str) -> None:
+    player = FeedPlayer(mrl)
+    frames: list[object] = []
+    player.frame_ready.connect(frames.append)
+    player.start()
+    if not wait_until(lambda: len(frames) >= FRAMES_PER_CYCLE, DEADLINE_MS):
+        raise RuntimeError(f"no pictures within {DEADLINE_MS} ms")
+    frames.clear()
+    player.stop()
+    if not wait_until(released().done, DEADLINE_MS):
+        raise RuntimeError("the player was not released in time")
+    player.deleteLater()
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="python -m benchmarks.cycles")
+    parser.add_argument("--cycles", type=int, default=100)
+    args = parser.parse_args(argv)
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    app = QApplication.instance() or QApplication([])
+    simulator = FeedSimulator([("f1", "Distansdeltagare")], base_port=free_udp_base(1))
+    simulator.start()
+    sizes: list[float] = []
+    try:
+        for _ in range(args.cycles):
+            one_cycle(simulator.mrl("f1"))
+            app.processEvents()  # the deferred deletes
+            sizes.append(rss_mb())
+    finally:
+        wait_until(released().done, DEADLINE_MS)
+        close_libvlc()
+        simulator.stop()
+    warm = min(WARM_CYCLES, len(sizes) - 1)
+    baseline = sizes[warm - 1] if warm else sizes[0]
+    trend_kb = slope([(n, mb * 1024) for n, mb in enumerate(sizes[warm:], warm + 1)])
+    result = {
+        "cycles": args.cycles,
+        "first_rss_mb": round(sizes[0], 1),
+        "baseline_rss_mb": round(baseline, 1),
+        "end_rss_mb": round(sizes[-1], 1),
+        "end_to_baseline_ratio": round(sizes[-1] / baseline, 3),
+        "trend_kb_per_cycle": round(trend_kb, 1),
+        "target_kb_per_cycle": TARGET_KB_PER_CYCLE,
+        "no_growth_trend": trend_kb < TARGET_KB_PER_CYCLE,
+    }
+    print(json.dumps(result))
+    return 0 if result["no_growth_trend"] else 1
+
+
+if __name__ == "__main__":
+    sys.exit(main())
