@@ -13,12 +13,12 @@ from app.feeds.health import HealthThresholds
 from app.meeting.interruption import InterruptionRoutine
 from app.meeting.state import MeetingState
 from db.settings import Settings
-from ui.chair.window import ChairWindow
+from ui.chair.window import GRID_SHARE, ChairWindow
 from ui.controller import MeetingController
 from ui.room.window import RoomWindow
 from ui.secretary.window import SecretaryWindow
 from ui.video.evidence import FeedEvidenceController
-from ui.video.grid import FeedGridPanel
+from ui.video.grid import FeedGridPanel, picture_size
 from ui.video.player import FeedPlayer
 
 WINDOWS = ("chair", "secretary", "room")
@@ -123,8 +123,18 @@ class Console(QObject):
                 screen = screens[min(index, len(screens) - 1)]
                 window.setGeometry(screen.availableGeometry().adjusted(40, 40, -40, -40))
             window.show()
+        size = self._picture_size()
         for player in self._players.values():
+            player.set_size(size)
             player.start()
+
+    def _picture_size(self) -> tuple[int, int]:
+        """From the chair's screen (where its window opens) and the number of feeds: the
+        grid's layout is only settled once the window has been shown and laid out."""
+        screens = QGuiApplication.screens()
+        width = screens[0].availableGeometry().width() if screens else 1280
+        grid_share, side_share = GRID_SHARE
+        return picture_size(len(self._players), width * grid_share // (grid_share + side_share))
 
     def settings(self) -> Settings:
         """The settings with each window's place remembered."""

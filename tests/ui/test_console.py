@@ -7,12 +7,16 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from PySide6.QtGui import QGuiApplication
 
 from app.meeting import commands as cmd
 from db.settings import load_settings
 from tests.ui.conftest import ControllerAt
+from ui.chair.window import GRID_SHARE
 from ui.console import Console
 from ui.controller import MeetingController
+from ui.video.grid import picture_size
+from ui.video.player import released
 
 pytestmark = pytest.mark.ui
 
@@ -62,3 +66,20 @@ def test_the_chair_hears_the_one_feed_chosen_on_the_grid(console: Console) -> No
     assert [console.players[f].listening for f in ("m07", "m03")] == [False, True]
     console.grid.listen(None)
     assert not any(player.listening for player in console.players.values())
+
+
+def test_the_pictures_are_sized_for_the_grid_when_the_players_start(
+    qtbot, console: Console
+) -> None:
+    width = QGuiApplication.primaryScreen().availableGeometry().width()
+    grid, side = GRID_SHARE
+    expected = picture_size(len(SOURCES), width * grid // (grid + side))
+    console.show()
+    try:
+        assert all(player.running for player in console.players.values())
+        assert {player.size for player in console.players.values()} == {expected}
+        with pytest.raises(RuntimeError, match="keeps its picture size"):
+            console.players["m07"].set_size((640, 360))
+    finally:
+        console.stop()
+        qtbot.waitUntil(released().done, timeout=15_000)

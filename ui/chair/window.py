@@ -26,6 +26,9 @@ from ui.controller import MeetingController
 from ui.style import ALARM_DARK, MUTED, STYLESHEET, TOUCH_MIN, themed
 from ui.video.grid import FeedGridPanel
 
+GRID_SHARE = (3, 2)
+"""The feed grid's and the side column's shares of the window's width."""
+
 
 class ChairWindow(QMainWindow):
     def __init__(
@@ -81,14 +84,15 @@ class ChairWindow(QMainWindow):
         queue_box.addWidget(self.queue, 1)
         side = QVBoxLayout()
         middle = QHBoxLayout()
+        grid_share, side_share = GRID_SHARE
         if self.grid is not None:
-            middle.addWidget(self.grid, 3)
+            middle.addWidget(self.grid, grid_share)
             side.addWidget(self.item_panel)
         else:
-            middle.addWidget(self.item_panel, 3)
+            middle.addWidget(self.item_panel, grid_share)
         side.addLayout(queue_box, 1)
         side.addWidget(self.quorum_panel)
-        middle.addLayout(side, 2)
+        middle.addLayout(side, side_share)
         root = QWidget()
         layout = QVBoxLayout(root)
         layout.setContentsMargins(16, 12, 16, 16)

@@ -17,8 +17,22 @@ from ui.video.tile import FeedTile
 MAX_TILES = 25
 
 
+PICTURE_SIZES = ((640, 360), (480, 270), (320, 180))
+"""The sizes libvlc renders the pictures at, largest first: 640 × 360 is what the simulator and
+a typical meeting camera send."""
+
+
 def columns_for(count: int) -> int:
     return max(1, math.ceil(math.sqrt(count)))
+
+
+def picture_size(count: int, width: int) -> tuple[int, int]:
+    """The size for the pictures of `count` tiles in a grid `width` pixels wide: the largest
+    no wider than a tile. A few remote members are then shown sharp, not blown up from a
+    thumbnail, and many stay cheap: each picture is scaled once by libvlc, and painted by Qt
+    at most a little larger."""
+    tile = width // columns_for(count)
+    return next((size for size in PICTURE_SIZES if size[0] <= tile), PICTURE_SIZES[-1])
 
 
 class FeedGridPanel(QWidget):

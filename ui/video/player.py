@@ -131,6 +131,17 @@ class FeedPlayer(QObject):
         return self._started
 
     @property
+    def size(self) -> tuple[int, int]:
+        """The pictures' size: libvlc scales to it, once per picture, on its own threads."""
+        return self._width, self._height
+
+    def set_size(self, size: tuple[int, int]) -> None:
+        """Before start() only: libvlc's output format is fixed while a player runs."""
+        if self._started:
+            raise RuntimeError("a running player keeps its picture size")
+        self._width, self._height = size
+
+    @property
     def has_floor(self) -> bool:
         return self._has_floor
 

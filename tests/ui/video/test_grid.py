@@ -9,7 +9,7 @@ from PySide6.QtGui import QColor, QImage
 from PySide6.QtTest import QTest
 
 from app.feeds.states import FeedCondition
-from ui.video.grid import FeedGridPanel, columns_for
+from ui.video.grid import FeedGridPanel, columns_for, picture_size
 
 # The offscreen platform cannot pass size hints to a window manager; it says so when a shown
 # top-level window gets a minimum size. Nothing is wrong with the widget.
@@ -140,3 +140,14 @@ def test_removing_the_feed_being_heard_mutes(qtbot) -> None:
     with qtbot.waitSignal(grid.listening_changed) as blocker:
         grid.remove_tile("m01")
     assert blocker.args == [None]
+
+
+@pytest.mark.parametrize(
+    ("count", "width", "size"),
+    [(1, 1100, (640, 360)), (2, 1100, (480, 270)), (4, 1100, (480, 270)), (9, 1100, (320, 180)),
+     (16, 1100, (320, 180)), (2, 600, (320, 180)), (25, 300, (320, 180))],
+)  # fmt: skip
+def test_few_feeds_are_rendered_larger_than_many(
+    count: int, width: int, size: tuple[int, int]
+) -> None:
+    assert picture_size(count, width) == size
