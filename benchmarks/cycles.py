@@ -20,7 +20,7 @@ import sys
 
 from PySide6.QtWidgets import QApplication
 
-from benchmarks.memory import rss_mb, slope
+from benchmarks.memory import rss_growth, rss_mb, slope
 from ui.drive import wait_until
 from ui.video.player import FeedPlayer, close_libvlc, released
 from ui.video.simulator import FeedSimulator, free_udp_base
@@ -70,9 +70,7 @@ def main(argv: list[str] | None = None) -> int:
     result = {
         "cycles": args.cycles,
         "first_rss_mb": round(sizes[0], 1),
-        "baseline_rss_mb": round(baseline, 1),
-        "end_rss_mb": round(sizes[-1], 1),
-        "end_to_baseline_ratio": round(sizes[-1] / baseline, 3),
+        **rss_growth(baseline, sizes[-1]),
         "trend_kb_per_cycle": round(trend_kb, 1),
         "target_kb_per_cycle": TARGET_KB_PER_CYCLE,
         "no_growth_trend": trend_kb < TARGET_KB_PER_CYCLE,

@@ -49,6 +49,15 @@ def rss_mb() -> float:
     raise RuntimeError("no VmRSS in /proc/self/status")
 
 
+def rss_growth(baseline_mb: float, end_mb: float) -> dict[str, float]:
+    """The report's keys for the size at the baseline and at the end."""
+    return {
+        "baseline_rss_mb": round(baseline_mb, 1),
+        "end_rss_mb": round(end_mb, 1),
+        "end_to_baseline_ratio": round(end_mb / baseline_mb, 3),
+    }
+
+
 def slope(points: list[tuple[float, float]]) -> float:
     """Least-squares slope of (minute, MB)."""
     xs, ys = [p[0] for p in points], [p[1] for p in points]
@@ -110,9 +119,7 @@ def main(argv: list[str] | None = None) -> int:
         "feeds": FEEDS,
         "meetings_played": meetings,
         "player_restarts": restarts,
-        "baseline_rss_mb": round(baseline, 1),
-        "end_rss_mb": round(samples[-1][1], 1),
-        "end_to_baseline_ratio": round(samples[-1][1] / baseline, 3),
+        **rss_growth(baseline, samples[-1][1]),
         "trend_mb_per_min": round(trend, 3),
         "target_mb_per_min": TARGET_MB_PER_MIN,
         "no_growth_trend": trend < TARGET_MB_PER_MIN,
