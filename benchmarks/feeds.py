@@ -16,7 +16,8 @@ FeedPlayer decodes them with libvlc and feeds its health monitor, the feed grid 
 - CPU: Klubban's own CPU time (this process: libvlc threads, Python, Qt painting; the ffmpeg
   senders are child processes and not counted) with N feeds decoded and shown in the grid, over
   a fixed window, divided by the CPU time N bare `ffmpeg` processes need to decode the same
-  streams and scale them to the tile's size and pixel format over the same window.
+  streams' pictures and scale them to the tile's size and pixel format over the same window.
+  Nobody has the floor and nobody listens, so neither side decodes sound.
   `cpu_core_pct` is Klubban's CPU seconds per wall second, in % of one core.
 - GUI stalls: the longest gap between ticks of a 10 ms timer on the GUI thread, over the whole
   run, and separately while 20 players are started on dead, unreachable or garbage sources and
@@ -478,11 +479,12 @@ def _cpu_seconds(pid: int) -> float:
 
 
 def _decoder_command(port: int) -> list[str]:
-    # One thread, as libvlc is given (--avcodec-threads=1); audio is decoded too, as Klubban
-    # decodes it for the silence check.
+    # One thread, as libvlc is given (--avcodec-threads=1). No sound, as Klubban decodes
+    # none of these feeds: it decodes a feed's sound only while the member has the floor or
+    # the chair listens to it, and nobody does here.
     width, height = TILE_SIZE
     return [ffmpeg(), "-hide_banner", "-loglevel", "error", "-nostdin", "-threads", "1",
-            "-i", f"udp://127.0.0.1:{port}?overrun_nonfatal=1",
+            "-i", f"udp://127.0.0.1:{port}?overrun_nonfatal=1", "-an",
             "-vf", f"scale={width}:{height},format=bgra", "-f", "null", "-"]  # fmt: skip
 
 

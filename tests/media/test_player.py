@@ -107,3 +107,20 @@ def test_a_player_deleted_right_after_stop_lets_libvlc_finish_quietly(
     # exception hook (warnings are errors) fails this test if that breaks anything.
     qtbot.wait(500)
     assert not player.running
+
+
+def test_the_sound_is_decoded_only_while_the_member_has_the_floor(
+    qtbot, player: FeedPlayer
+) -> None:
+    def track() -> int:
+        # libvlc's own view (read on the test's thread; the player reads it on its worker).
+        return player._player.audio_get_track()
+
+    qtbot.waitUntil(lambda: track() == -1, timeout=DEADLINE_MS)
+    player.set_has_floor(True)
+    assert player.decodes_audio
+    qtbot.waitUntil(lambda: track() != -1, timeout=DEADLINE_MS)
+    qtbot.wait(4000)  # longer than the silence threshold: the member sounds, so no alarm
+    assert player.condition is FeedCondition.LIVE
+    player.set_has_floor(False)
+    qtbot.waitUntil(lambda: track() == -1, timeout=DEADLINE_MS)
