@@ -87,7 +87,7 @@ class MeetingSession:
         title = f"{command.body.name} {command.info.date}"
         store.create_meeting(meeting_id, title)  # type: ignore[attr-defined]
         stored = store.append(meeting_id, [codec.encode(e, actor) for e in events], after_seq=0)
-        return cls(store, meeting_id, [to_recorded(s) for s in stored], actor=actor, clock=clock)
+        return cls(store, meeting_id, list(_recorded(stored)), actor=actor, clock=clock)
 
     @classmethod
     def open(
@@ -99,7 +99,7 @@ class MeetingSession:
         clock: Clock | None = None,
     ) -> MeetingSession:
         with _collector_paused():
-            history = [to_recorded(e) for e in store.entries(meeting_id)]
+            history = list(_recorded(store.entries(meeting_id)))
             if not history:
                 raise KeyError(meeting_id)
             return cls(store, meeting_id, history, actor=actor, clock=clock)
@@ -132,7 +132,7 @@ class MeetingSession:
             )
         except ConcurrentAppendError:
             return self._dispatch_locked(commands, at)
-        recorded = tuple(to_recorded(s) for s in stored)
+        recorded = _recorded(stored)
         self._apply(recorded)
         return Outcome(recorded, self._state)
 
@@ -172,12 +172,9 @@ class MeetingSession:
 
     def refresh(self) -> list[Recorded]:
         """Pick up what other stations appended since this session last looked."""
-        new = [
-            to_recorded(e) for e in self._store.entries(self.meeting_id, after_seq=self._state.seq)
-        ]
-        if new:
-            self._apply(new)
-        return new
+        new = _recorded(self._store.entries(self.meeting_id, after_seq=self._state.seq))
+        self._apply(new)
+        return list(new)
 
 
 @contextmanager

@@ -4,7 +4,7 @@ speaker highlight, and a flashing border while the feed keeps the member from ta
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from PySide6.QtCore import QEvent, QPoint, QPointF, QRect, QRectF, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import (
@@ -95,11 +95,11 @@ class FeedTile(QWidget):
     def set_speaking(self, speaking: bool) -> None:
         self.speaking = speaking
         self._describe()
-        self._restyle()
+        self._recolour()
 
     def set_highlighted(self, highlighted: bool) -> None:
         self.highlighted = highlighted
-        self._restyle()
+        self._recolour()
 
     def set_listening(self, listening: bool) -> None:
         self.listening = listening
@@ -108,8 +108,12 @@ class FeedTile(QWidget):
 
     def listen_button(self) -> QRect:
         """The speaker button's touch area: the picture's top right corner."""
-        inner = self.rect().adjusted(_BORDER, _BORDER, -_BORDER, -_BORDER)
+        inner = self._inner()
         return QRect(inner.right() - TOUCH_MIN + 1, inner.top(), TOUCH_MIN, TOUCH_MIN)
+
+    def _inner(self) -> QRect:
+        """Where the picture goes, inside the border."""
+        return self.rect().adjusted(_BORDER, _BORDER, -_BORDER, -_BORDER)
 
     def _describe(self) -> None:
         state = term(SWEDISH[self.condition])
@@ -119,10 +123,18 @@ class FeedTile(QWidget):
 
     def _on_flash_timeout(self) -> None:
         self._flash_on = not self._flash_on
-        self._restyle()
+        self._recolour()
 
     def _restyle(self) -> None:
         self._chrome = None
+        self.update()
+
+    def _recolour(self) -> None:
+        """Only the border changes (flashing, the speaker, the namnupprop): the caption and
+        the badge stay as they were drawn."""
+        if self._chrome is not None:
+            pen, border = self._border()
+            self._chrome = replace(self._chrome, pen=pen, border=border)
         self.update()
 
     def resizeEvent(self, event: QResizeEvent) -> None:
@@ -171,9 +183,7 @@ class FeedTile(QWidget):
             painter.drawImage(corner, piece)
         painter.end()
 
-    def _make_chrome(self) -> _Chrome:
-        area = self.rect()
-        inner = area.adjusted(_BORDER, _BORDER, -_BORDER, -_BORDER)
+    def _border(self) -> tuple[QPen, QRect]:
         colour = LEVEL_COLOURS[self.condition.level]
         if self.flashing:
             colour = ALARM if self._flash_on else PANEL
@@ -183,7 +193,11 @@ class FeedTile(QWidget):
         pen = QPen(QColor(colour), width)
         pen.setJoinStyle(Qt.PenJoinStyle.MiterJoin)  # square outer corners: nothing unpainted
         half = width // 2
-        border = area.adjusted(half, half, -half, -half)
+        return pen, self.rect().adjusted(half, half, -half, -half)
+
+    def _make_chrome(self) -> _Chrome:
+        inner = self._inner()
+        pen, border = self._border()
         font = QFont(self.font())
         font.setPointSize(14)
         font.setBold(True)

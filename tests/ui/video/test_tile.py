@@ -8,7 +8,7 @@ import pytest
 from PySide6.QtGui import QColor, QImage
 
 from app.feeds.states import FeedCondition
-from ui.style import LEVEL_COLOURS, PANEL, SPEAKER
+from ui.style import ALARM, LEVEL_COLOURS, PANEL, SPEAKER
 from ui.video.tile import _BORDER, FeedTile
 
 pytestmark = pytest.mark.ui
@@ -75,3 +75,13 @@ def test_the_speaker_button_turns_yellow_while_its_sound_plays(tile: FeedTile) -
     assert colour(tile, *corner) == QColor(SPEAKER).name()
     tile.set_listening(False)
     assert QColor(colour(tile, *corner)) == muted
+
+
+def test_a_lost_feeds_border_flashes_and_its_badge_stays(qtbot, tile: FeedTile) -> None:
+    tile.show_frame(picture())
+    tile.set_condition(FeedCondition.LOST)
+    badge = QColor(LEVEL_COLOURS[FeedCondition.LOST.level]).name()
+    assert colour(tile, 2, 60) == QColor(ALARM).name()
+    qtbot.waitUntil(lambda: colour(tile, 2, 60) == PANEL, timeout=2000)
+    assert colour(tile, *BADGE) == badge
+    qtbot.waitUntil(lambda: colour(tile, 2, 60) == QColor(ALARM).name(), timeout=2000)
