@@ -3,7 +3,8 @@ whether the GUI thread ever stalls.
 
 Everything is real: the feed simulator's ffmpeg senders stream MPEG-TS over loopback UDP,
 FeedPlayer decodes them with libvlc and feeds its health monitor, the feed grid paints them
-(Qt offscreen). Measured, in one run:
+(Qt offscreen) — or, with --native, libvlc shows them in the tiles' native windows on an X
+server (Xvfb) the benchmark starts for itself, as on the chair's screen. Measured, in one run:
 
 - Alarm latency per fault (kill, freeze, black, mute): from the moment the fault is injected at
   the sender (just before the simulator kills or swaps it) to the moment the player reports
@@ -14,7 +15,8 @@ FeedPlayer decodes them with libvlc and feeds its health monitor, the feed grid 
   A blocking alarm of the wrong kind on a faulted feed is counted apart (`wrong_alarms`), and
   a fault that raised nothing before its deadline is `missed_alarms`.
 - CPU: Klubban's own CPU time (this process: libvlc threads, Python, Qt painting; the ffmpeg
-  senders are child processes and not counted) with N feeds decoded and shown in the grid, over
+  senders are child processes and not counted; with --native the X server's CPU time is added,
+  as it puts the pictures on the screen) with N feeds decoded and shown in the grid, over
   a fixed window, divided by the CPU time N bare `ffmpeg` processes need to decode the same
   streams' pictures and scale them to the tile's size and pixel format over the same window.
   Nobody has the floor and nobody listens, so neither side decodes sound.
@@ -32,7 +34,7 @@ Besides the keys asked for, the JSON has `wrong_alarms`, `missed_alarms`, `jitte
 Targets (exit code 1 if one fails): loss p95 ≤ 1000 ms, freeze and black p95 ≤ 3000 ms,
 0 false alarms, 0 missed alarms, both GUI stalls ≤ 50 ms.
 
-    python -m benchmarks.feeds [--quick]
+    python -m benchmarks.feeds [--quick] [--native]
 
 --quick (3 trials per fault, CPU for 4 and 9 feeds over 5 s, 16 reported as null) takes about
 45 s once the clips are cached; the full run (10 trials; 4/9/16 feeds, Klubban and the
@@ -58,7 +60,7 @@ from functools import partial
 from pathlib import Path
 from typing import Any, TypeVar
 
-from PySide6.QtCore import QEventLoop, QProcess, Qt, QTimer
+from PySide6.QtCore import QEventLoop, QProcess, QSize, Qt, QTimer
 from PySide6.QtWidgets import QApplication
 
 from app.feeds.states import FeedCondition
@@ -94,8 +96,6 @@ ALARM_DEADLINE_MS = 15_000
 START_DEADLINE_MS = 20_000
 DEAD_SOURCES = 20
 TARGETS = {"loss_p95_ms": 1000, "freeze_p95_ms": 3000, "black_p95_ms": 3000, "stall_ms": 50}
-_BORDER = 6
-"""FeedTile's border: a tile this much larger than TILE_SIZE paints the picture unscaled."""
 
 
 @dataclass(frozen=True)
@@ -283,9 +283,11 @@ class Players:
         self.live: list[FeedPlayer] = []
         self._retired: list[FeedPlayer] = []
 
-    def start(self, mrl: str, *, has_floor: bool = False) -> FeedPlayer:
+    def start(self, mrl: str, *, has_floor: bool = False, window: int | None = None) -> FeedPlayer:
         player = FeedPlayer(mrl)
         player.set_has_floor(has_floor)
+        if window is not None:
+            player.set_window(window)
         self.live.append(player)
         player.start()
         return player
@@ -312,18 +314,35 @@ class Players:
         return True
 
 
-def open_grid(players: dict[str, FeedPlayer], labels: dict[str, str]) -> FeedGridPanel:
-    """The chair's grid with these players, sized so every tile shows its picture 1:1."""
+def open_grid(labels: dict[str, str]) -> FeedGridPanel:
+    """The chair's grid with a tile per feed, sized so every tile shows its picture 1:1."""
     grid = FeedGridPanel()
-    for feed, player in players.items():
-        grid.add_tile(feed, labels[feed])
-        grid.attach(feed, player)
-    columns = columns_for(len(players))
-    rows = math.ceil(len(players) / columns)
-    width, height = TILE_SIZE[0] + 2 * _BORDER, TILE_SIZE[1] + 2 * _BORDER
+    for feed, label in labels.items():
+        grid.add_tile(feed, label)
+    columns = columns_for(len(labels))
+    rows = math.ceil(len(labels) / columns)
+    tile = grid.tile(next(iter(labels))).size_for_picture(QSize(*TILE_SIZE))
+    width, height = tile.width(), tile.height()
     grid.resize(columns * width + (columns - 1) * 6, rows * height + (rows - 1) * 6)
     grid.show()
     return grid
+
+
+def show_feeds(
+    bench: Bench, grid: FeedGridPanel, mrls: dict[str, str], *, floor: Iterable[str] = ()
+) -> dict[str, FeedPlayer]:
+    """A player per feed on its tile: painted by the tile, or with --native shown by libvlc
+    in the tile's native window."""
+    started = {}
+    for feed, mrl in mrls.items():
+        window = grid.tile(feed).video_window() if bench.screen else None
+        started[feed] = bench.players.start(mrl, has_floor=feed in floor, window=window)
+        grid.attach(feed, started[feed])
+    return started
+
+
+def _pictures(players: dict[str, FeedPlayer]) -> dict[str, int]:
+    return {feed: player.pictures_shown for feed, player in players.items()}
 
 
 def close_grid(grid: FeedGridPanel) -> None:
@@ -331,18 +350,13 @@ def close_grid(grid: FeedGridPanel) -> None:
     grid.deleteLater()
 
 
-def _frame_counter(players: dict[str, FeedPlayer]) -> dict[str, int]:
-    counts = dict.fromkeys(players, 0)
-    for feed, player in players.items():
-        player.frame_ready.connect(lambda _image, f=feed: counts.__setitem__(f, counts[f] + 1))
-    return counts
-
-
 @dataclass
 class Bench:
     harness: Harness
     players: Players
     meter: StallMeter
+    screen: subprocess.Popen | None = None
+    """With --native: the X server (Xvfb) libvlc shows the pictures on; its CPU counts."""
 
 
 # --- alarm latency and false alarms ---------------------------------------------------------
@@ -415,17 +429,15 @@ def measure_alarms(plan: Plan, bench: Bench) -> AlarmResults:
     try:
         bench.meter.phase = "alarms: senders and players start"
         simulator.start()
-        started: dict[str, FeedPlayer] = {}
-        for feed, _label in feeds:
-            player = players.start(simulator.mrl(feed), has_floor=feed in kinds and
-                                   kinds[feed][0] is Fault.SILENCE)  # fmt: skip
+        grid = open_grid(dict(feeds))
+        silent = [feed for feed in kinds if kinds[feed][0] is Fault.SILENCE]
+        mrls = {feed: simulator.mrl(feed) for feed, _label in feeds}
+        started = show_feeds(bench, grid, mrls, floor=silent)
+        for feed, player in started.items():
             player.health_changed.connect(lambda c, f=feed: on_health(f, c))
-            started[feed] = player
-        frames = _frame_counter(started)
-        grid = open_grid(started, dict(feeds))
         # About a second of pictures: the monitor has a motion reference and a byte counter.
-        if not spin_until(lambda: min(frames.values()) >= 25, START_DEADLINE_MS):
-            raise RuntimeError(f"feeds did not start: {frames}")
+        if not spin_until(lambda: min(_pictures(started).values()) >= 25, START_DEADLINE_MS):
+            raise RuntimeError(f"feeds did not start: {_pictures(started)}")
         jitter_timer.setInterval(JITTER_EVERY_MS)
         jitter_timer.timeout.connect(pause_jitter_feeds)
         jitter_timer.start()
@@ -512,27 +524,33 @@ def _kill_all(processes: list[subprocess.Popen]) -> None:
 
 
 def klubban_cpu(
-    simulator: RemoteSimulator, feeds: list[str], window_s: float, players: Players
+    simulator: RemoteSimulator, feeds: list[str], window_s: float, bench: Bench
 ) -> tuple[float, float]:
-    """(CPU seconds, wall seconds) of this process with these feeds decoded and shown."""
-    started = {feed: players.start(simulator.mrl(feed)) for feed in feeds}
-    frames = _frame_counter(started)
-    grid = open_grid(started, simulator.labels)
+    """(CPU seconds, wall seconds) of this process with these feeds decoded and shown, and
+    with --native of the X server showing them."""
+    grid = open_grid({feed: simulator.labels[feed] for feed in feeds})
+    started = show_feeds(bench, grid, {feed: simulator.mrl(feed) for feed in feeds})
     try:
         # A second of pictures on every tile, then as long again as the reference decoders
         # are given: past the start-up burst (probing, first keyframes, caches filling).
-        if not spin_until(lambda: min(frames.values()) >= 25, START_DEADLINE_MS):
-            raise RuntimeError(f"feeds did not start: {frames}")
+        if not spin_until(lambda: min(_pictures(started).values()) >= 25, START_DEADLINE_MS):
+            raise RuntimeError(f"feeds did not start: {_pictures(started)}")
         spin(SETTLE_MS)
-        before = dict(frames)
+        before = _pictures(started)
+        screen = _cpu_seconds(bench.screen.pid) if bench.screen else 0.0
         cpu, wall = time.process_time(), time.monotonic()
         spin(window_s * 1000)
         cpu, wall = time.process_time() - cpu, time.monotonic() - wall
-        fps = [(frames[f] - before[f]) / wall for f in feeds]
-        log(f"klubban N={len(feeds)}: {cpu:.2f} s CPU in {wall:.2f} s, fps {min(fps):.1f} (min)")
-        return cpu, wall
+        if bench.screen:
+            screen = _cpu_seconds(bench.screen.pid) - screen
+            log(f"klubban N={len(feeds)}: the X server {screen:.2f} s CPU of it")
+        after = _pictures(started)
+        fps = [(after[f] - before[f]) / wall for f in feeds]
+        log(f"klubban N={len(feeds)}: {cpu + screen:.2f} s CPU in {wall:.2f} s, "
+            f"fps {min(fps):.1f} (min)")  # fmt: skip
+        return cpu + screen, wall
     finally:
-        players.stop(started.values())
+        bench.players.stop(started.values())
         close_grid(grid)
 
 
@@ -579,7 +597,7 @@ def measure_cpu(
             reference: float | None = 0.0
             for _ in range(plan.cpu_rounds):
                 bench.meter.phase = f"cpu: {count} players"
-                used, seconds = klubban_cpu(simulator, chosen, plan.cpu_window_s, players)
+                used, seconds = klubban_cpu(simulator, chosen, plan.cpu_window_s, bench)
                 cpu, wall = cpu + used, wall + seconds
                 # The decoders bind the players' UDP ports: wait until libvlc has let them go.
                 if not players.drain():
@@ -671,9 +689,23 @@ def failures(report: dict[str, Any]) -> list[str]:
     return failed
 
 
-def run(plan: Plan) -> dict[str, Any]:
+def start_x_server() -> subprocess.Popen:
+    """Xvfb on a free display, which it names once it is ready; DISPLAY is set to it."""
+    read, write = os.pipe()
+    server = subprocess.Popen(
+        ["Xvfb", "-displayfd", str(write), "-screen", "0", "1920x1080x24", "-nolisten", "tcp"],
+        pass_fds=(write,),
+        stderr=subprocess.DEVNULL,
+    )
+    os.close(write)
+    with os.fdopen(read) as named:
+        os.environ["DISPLAY"] = f":{named.readline().strip()}"
+    return server
+
+
+def run(plan: Plan, screen: subprocess.Popen | None = None) -> dict[str, Any]:
     """The whole benchmark, on the GUI thread of a running QApplication."""
-    bench = Bench(Harness(), Players(), StallMeter())
+    bench = Bench(Harness(), Players(), StallMeter(), screen)
     harness, players, meter = bench.harness, bench.players, bench.meter
     released = False
     try:
@@ -723,13 +755,25 @@ def run(plan: Plan) -> dict[str, Any]:
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m benchmarks.feeds", description=__doc__)
     parser.add_argument("--quick", action="store_true", help="fewer trials, 4 and 9 feeds, 5 s")
+    parser.add_argument(
+        "--native",
+        action="store_true",
+        help="libvlc shows the pictures in the tiles' native windows on an X server of its own",
+    )
     args = parser.parse_args(argv)
-    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    screen = start_x_server() if args.native else None
+    os.environ["QT_QPA_PLATFORM"] = "xcb" if screen else "offscreen"
     app = QApplication.instance() or QApplication([sys.argv[0]])
     # Ctrl-C ends the run (through the finally blocks) instead of being swallowed by Qt.
     signal.signal(signal.SIGINT, signal.default_int_handler)
     start = time.monotonic()
-    report = run(QUICK if args.quick else FULL)
+    try:
+        report = run(QUICK if args.quick else FULL, screen)
+    finally:
+        if screen is not None:
+            screen.terminate()
+            screen.wait()
+    report["video"] = "native" if screen else "callbacks"
     report["seconds"] = round(time.monotonic() - start, 1)
     print(json.dumps(report))
     failed = failures(report)

@@ -52,9 +52,23 @@ SETTINGS: tuple[Setting, ...] = (
         0.5,
         60,
     ),
+    Setting(
+        "feeds.first_picture_s",
+        float,
+        _FEEDS.first_picture_ms / 1000,
+        "Första bilden från en ny förbindelse får dröja (s)",
+        1,
+        120,
+    ),
     Setting("feeds.black_s", float, _FEEDS.black_ms / 1000, "Svart bild larmar efter (s)", 0.5, 60),
     Setting(
         "feeds.silence_s", float, _FEEDS.silence_ms / 1000, "Tystnad markeras efter (s)", 0.5, 600
+    ),
+    Setting(
+        "feeds.native_video",
+        bool,
+        True,
+        "Visa videobilderna med datorns egen videoutgång (av: Klubban ritar dem själv)",
     ),
     Setting("phrases.folder", str, None, "Mapp med kommunens egna frasmallar"),
     Setting("database.url", str, None, "Databas (tomt: en fil i användarens datamapp)"),

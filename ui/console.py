@@ -19,7 +19,7 @@ from ui.room.window import RoomWindow
 from ui.secretary.window import SecretaryWindow
 from ui.video.evidence import FeedEvidenceController
 from ui.video.grid import FeedGridPanel, picture_size
-from ui.video.player import FeedPlayer
+from ui.video.player import FeedPlayer, embeds_video
 
 WINDOWS = ("chair", "secretary", "room")
 _DEFAULT = ("chair", "secretary")
@@ -33,6 +33,7 @@ def thresholds(settings: Settings) -> HealthThresholds:
         frozen_ms=int(float(settings["feeds.frozen_s"]) * 1000),
         black_ms=int(float(settings["feeds.black_s"]) * 1000),
         silence_ms=int(float(settings["feeds.silence_s"]) * 1000),
+        first_picture_ms=int(float(settings["feeds.first_picture_s"]) * 1000),
     )
 
 
@@ -123,9 +124,16 @@ class Console(QObject):
                 screen = screens[min(index, len(screens) - 1)]
                 window.setGeometry(screen.availableGeometry().adjusted(40, 40, -40, -40))
             window.show()
+        # libvlc shows the pictures in the tiles' native windows where it can (scaled by the
+        # machine's video output, sharp at any tile size); else Klubban paints them.
+        native = self._settings["feeds.native_video"] and embeds_video()
         size = self._picture_size()
-        for player in self._players.values():
-            player.set_size(size)
+        for feed, player in self._players.items():
+            if native:
+                assert self.grid is not None
+                player.set_window(self.grid.tile(feed).video_window())
+            else:
+                player.set_size(size)
             player.start()
 
     def _picture_size(self) -> tuple[int, int]:

@@ -15,8 +15,11 @@ from __future__ import annotations
 import argparse
 import sys
 import tempfile
+from collections.abc import Callable
 from pathlib import Path
 
+from PySide6.QtCore import QPoint, Qt
+from PySide6.QtGui import QPainter
 from PySide6.QtWidgets import QWidget
 
 from app.meeting import commands as cmd
@@ -49,8 +52,21 @@ def remote_members(scenario: Scenario) -> list[str]:
     ]
 
 
-def _grab(widget: QWidget, path: Path) -> None:
-    widget.grab().save(str(path))
+def _grab(window: QWidget, path: Path, shown: Callable[[], int]) -> None:
+    """The window as it is on the screen. Qt paints all of it but the native video windows,
+    which libvlc draws: their pixels are taken from the screen once the window is on top and
+    libvlc has drawn over it (`shown`: the pictures shown so far)."""
+    before = shown()
+    window.raise_()
+    wait_until(lambda: shown() > before + 10)
+    image = window.grab()
+    painter = QPainter(image)
+    for surface in window.findChildren(QWidget):
+        if surface.testAttribute(Qt.WidgetAttribute.WA_NativeWindow) and surface.isVisible():
+            corner = surface.mapTo(window, QPoint(0, 0))
+            painter.drawPixmap(corner, surface.screen().grabWindow(surface.winId()))
+    painter.end()
+    image.save(str(path))
     print(f"  {path}")
 
 
@@ -109,10 +125,12 @@ def _screenshots(
     for window in windows.values():
         window.resize(1600, 1000)
     console.show()
-    remote = remote_members(scenario)[0]
-    frames: list[object] = []
-    console.players[remote].frame_ready.connect(frames.append)
-    if not wait_until(lambda: len(frames) > 25):
+    player = console.players[remote_members(scenario)[0]]
+
+    def shown_in_all() -> int:  # one feed is lost at the alarm; the others go on
+        return sum(p.pictures_shown for p in console.players.values())
+
+    if not wait_until(lambda: player.pictures_shown > 25):
         print("Inga bilder från det simulerade flödet.", file=sys.stderr)
         return 1
     pictures = {
@@ -131,7 +149,7 @@ def _screenshots(
             return
         taken.add(name)
         for window, file in pictures[name]:
-            _grab(windows[window], out / file)
+            _grab(windows[window], out / file, shown_in_all)
 
     driver = WindowDriver(
         controller, windows["chair"], windows["secretary"], simulator=simulator, moment=moment

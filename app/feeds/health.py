@@ -11,7 +11,8 @@ update 0–350 ms before a loss and a 50 ms poll, alarms within a second of it.
 A frozen picture is the input flowing while the picture does not change; a black picture is a
 dark picture for a while; silence matters only while the member has the floor (a muted
 microphone is normal otherwise). Loss outranks the rest: a lost feed's last picture also
-looks frozen.
+looks frozen. A feed just opened has a while to show its first picture before having none
+counts as a frozen one.
 """
 
 from __future__ import annotations
@@ -36,6 +37,10 @@ class HealthThresholds:
     """No input for this long is shown as a warning (hackar), well before the loss alarm."""
     restore_ms: int = 1000
     """A feed must be healthy this long before a LOST/FROZEN/BLACK alarm clears (hysteresis)."""
+    first_picture_ms: int = 10_000
+    """A feed's first picture may take this long (probing the stream, waiting for a keyframe,
+    a screen of feeds opening at once: 14 took 2 s); only then is no picture at all a frozen
+    one. A still picture is measured from the first one on."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -59,6 +64,8 @@ class FeedHealth:
     since_ms: int | None = None
     bytes_read: int = -1
     input_at_ms: int | None = None
+    opened_at_ms: int | None = None
+    """The first sample: the first picture is awaited from then."""
     picture_changed_at_ms: int | None = None
     dark_since_ms: int | None = None
     sound_at_ms: int | None = None
@@ -76,6 +83,7 @@ def observe(health: FeedHealth, sample: FeedSample, limits: HealthThresholds) ->
         bytes_read=sample.bytes_read,
         input_at_ms=now if flowing or first else health.input_at_ms,
         since_ms=now if first else health.since_ms,
+        opened_at_ms=now if first else health.opened_at_ms,
     )
     moving = sample.picture_motion is not None and sample.picture_motion >= MOTION_LEVEL
     # Input back after a loss: the picture shown meanwhile was the last one, repeated. It is no
@@ -83,7 +91,7 @@ def observe(health: FeedHealth, sample: FeedSample, limits: HealthThresholds) ->
     back = flowing and not first and _age(last_input_at, now) >= limits.loss_ms
     if back:
         health = replace(health, dark_since_ms=None)
-    if moving or back or health.picture_changed_at_ms is None:
+    if moving or back:
         health = replace(health, picture_changed_at_ms=now)
     if not sample.picture_dark:
         dark_since = None
@@ -106,7 +114,10 @@ def _measured(health: FeedHealth, sample: FeedSample, limits: HealthThresholds) 
         return FeedCondition.LOST
     if _age(health.dark_since_ms, now) >= limits.black_ms:
         return FeedCondition.BLACK  # a black picture is also a still one: say what it is
-    if _age(health.picture_changed_at_ms, now) >= limits.frozen_ms:
+    if health.picture_changed_at_ms is None:  # no picture yet
+        if _age(health.opened_at_ms, now) >= limits.first_picture_ms:
+            return FeedCondition.FROZEN
+    elif _age(health.picture_changed_at_ms, now) >= limits.frozen_ms:
         return FeedCondition.FROZEN
     if sample.has_floor and _age(health.sound_at_ms, now) >= limits.silence_ms:
         return FeedCondition.SILENT

@@ -60,6 +60,17 @@ def test_every_window_is_pictured(played) -> None:
         assert image.width() >= 1200, name
 
 
+def test_the_chair_picture_shows_the_members_video(played) -> None:
+    # On an X server libvlc draws the picture in the tile's native window, not Qt: the
+    # screenshot takes it from the screen. The simulator's test picture has many colours.
+    out, _journal = played
+    chair = QImage(str(out / "chair.png"))
+    width, height = chair.width(), chair.height()
+    colours = {chair.pixel(width * x // 100, height * y // 100)
+               for x in range(4, 26) for y in range(30, 50)}  # fmt: skip
+    assert len(colours) > 8
+
+
 def test_the_alarm_picture_has_the_red_banner(played) -> None:
     out, _journal = played
     alarm, calm = QImage(str(out / "chair-alarm.png")), QImage(str(out / "chair.png"))

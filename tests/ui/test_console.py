@@ -78,8 +78,24 @@ def test_the_pictures_are_sized_for_the_grid_when_the_players_start(
     try:
         assert all(player.running for player in console.players.values())
         assert {player.size for player in console.players.values()} == {expected}
-        with pytest.raises(RuntimeError, match="keeps its picture size"):
+        with pytest.raises(RuntimeError, match="keeps its video output"):
             console.players["m07"].set_size((640, 360))
+    finally:
+        console.stop()
+        qtbot.waitUntil(released().done, timeout=15_000)
+
+
+def test_the_setting_keeps_the_pictures_painted_where_libvlc_could_embed_them(
+    qtbot, controller: MeetingController, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr("ui.console.embeds_video", lambda: True)  # offscreen it cannot
+    settings = load_settings(tmp_path / "settings.toml").with_value("feeds.native_video", False)
+    console = Console(controller, settings=settings, which="chair", sources=SOURCES)
+    console.show()
+    try:
+        assert all(player.running for player in console.players.values())
+        assert all(player.window is None for player in console.players.values())
+        assert console.grid.tile("m07").video_surface is None
     finally:
         console.stop()
         qtbot.waitUntil(released().done, timeout=15_000)

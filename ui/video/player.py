@@ -7,6 +7,12 @@ the feed is sampled on the GUI thread every 50 ms from `media.get_stats()` (the 
 counter: see app.feeds.health for why) and the audio peak, every 100 ms from the latest
 picture's fingerprint. Everything that can block — stopping a dead stream, restarting one —
 runs on one shared worker thread, never on the GUI thread.
+
+On a real screen (X11, Windows) libvlc can also show the picture itself, in a native window of
+the tile (`set_window`): scaled by its own video output, on the graphics card where there is
+one. The health monitor still needs the picture's pixels, so libvlc's clone splitter then sends
+each picture to two outputs — the window, and the video callbacks at the sample grid's 32 × 18,
+which is exactly what the monitor samples.
 """
 
 from __future__ import annotations
@@ -21,12 +27,12 @@ from concurrent.futures import Future, ThreadPoolExecutor
 
 import vlc
 from PySide6.QtCore import QObject, Qt, QTimer, Signal
-from PySide6.QtGui import QImage
+from PySide6.QtGui import QGuiApplication, QImage
 
 from app.feeds.health import FeedMonitor, FeedSample, HealthThresholds
 from app.feeds.sources import validate_mrl
 from app.feeds.states import FeedCondition
-from ui.video.sampling import motion, sample
+from ui.video.sampling import GRID_H, GRID_W, motion, sample
 
 TILE_SIZE = (320, 180)
 POLL_MS = 50
@@ -49,16 +55,30 @@ _INSTANCE_ARGS = [
     "--prefetch-buffer-size=1024",  # KiB
     "--prefetch-read-size=65536",  # bytes
 ]
-_instance: vlc.Instance | None = None
+_NATIVE_ARGS = [
+    # Each picture to the window's own output ("any": the best this machine has) and to the
+    # callbacks (vmem), which give the monitor its sample.
+    "--video-splitter=clone",
+    "--clone-vout-list=any:vmem",
+]
+_EMBED = {"xcb": vlc.MediaPlayer.set_xwindow, "windows": vlc.MediaPlayer.set_hwnd}
+"""How libvlc is given a native window, by Qt platform. Offscreen there is none (and
+set_xwindow crashes there); on Wayland libvlc 3 cannot embed."""
+_instances: dict[bool, vlc.Instance] = {}
 _worker = ThreadPoolExecutor(max_workers=1, thread_name_prefix="klubban-vlc")
 
 
-def shared_instance() -> vlc.Instance:
-    """One libvlc instance for every feed (cheaper, and measured fine with 16 players)."""
-    global _instance
-    if _instance is None:
-        _instance = vlc.Instance(_INSTANCE_ARGS)
-    return _instance
+def shared_instance(native: bool = False) -> vlc.Instance:
+    """One libvlc instance for every feed (cheaper, and measured fine with 16 players); one
+    more for feeds shown in native windows (the splitter is an instance-wide option)."""
+    if native not in _instances:
+        _instances[native] = vlc.Instance(_INSTANCE_ARGS + (_NATIVE_ARGS if native else []))
+    return _instances[native]
+
+
+def embeds_video() -> bool:
+    """Whether libvlc can show pictures in native windows on this Qt platform."""
+    return QGuiApplication.platformName() in _EMBED
 
 
 def released() -> Future:
@@ -68,11 +88,9 @@ def released() -> Future:
 
 
 def close_libvlc() -> None:
-    """Release the shared libvlc instance; only once `released()` is done for every player."""
-    global _instance
-    if _instance is not None:
-        _instance.release()
-        _instance = None
+    """Release the shared libvlc instances; only once `released()` is done for every player."""
+    while _instances:
+        _instances.popitem()[1].release()
 
 
 class FeedPlayer(QObject):
@@ -94,6 +112,8 @@ class FeedPlayer(QObject):
         super().__init__(parent)
         self.mrl = validate_mrl(mrl)
         self._width, self._height = size
+        self._window: int | None = None
+        """The native window libvlc shows the picture in, or None: the GUI paints it."""
         self._monitor = FeedMonitor(thresholds)
         self._has_floor = False
         self._listening = False
@@ -102,6 +122,7 @@ class FeedPlayer(QObject):
         self._rendering: dict[int, QImage] = {}
         """Images libvlc is rendering into, by the picture id the lock callback returned."""
         self._ids = itertools.count(1)
+        self._shown = 0
         self._posted = False
         self._peak = 0.0
         self._grid = b""
@@ -134,14 +155,37 @@ class FeedPlayer(QObject):
 
     @property
     def size(self) -> tuple[int, int]:
-        """The pictures' size: libvlc scales to it, once per picture, on its own threads."""
+        """The callbacks' pictures' size: libvlc scales to it, once per picture, on its own
+        threads (the monitor's sample grid when the picture is shown in a native window)."""
         return self._width, self._height
 
     def set_size(self, size: tuple[int, int]) -> None:
         """Before start() only: libvlc's output format is fixed while a player runs."""
-        if self._started:
-            raise RuntimeError("a running player keeps its picture size")
+        self._check_stopped()
         self._width, self._height = size
+
+    @property
+    def window(self) -> int | None:
+        return self._window
+
+    def set_window(self, window: int) -> None:
+        """Before start() only, where `embeds_video()`: show the picture in this native
+        window (an X11 window id or a Windows HWND), scaled by libvlc's video output. The
+        callbacks then carry only the monitor's 32 × 18 sample; frame_ready is not emitted."""
+        self._check_stopped()
+        self._window = window
+        self._width, self._height = GRID_W, GRID_H
+
+    def _check_stopped(self) -> None:
+        if self._started:
+            raise RuntimeError("a running player keeps its video output")
+
+    @property
+    def pictures_shown(self) -> int:
+        """Pictures libvlc has decoded and handed out since this player was made (to the
+        callbacks; in a native window it shows each one too)."""
+        with self._lock:
+            return self._shown
 
     @property
     def has_floor(self) -> bool:
@@ -224,8 +268,9 @@ class FeedPlayer(QObject):
                 for older in [key for key in self._rendering if key < picture]:
                     del self._rendering[older]
                 self._latest = image
+                self._shown += 1
                 post, self._posted = not self._posted, True
-            if post and self._started:
+            if post and self._started and self._window is None:
                 # RuntimeError: the player was stopped and deleted while libvlc, on its own
                 # thread, still had this frame; nobody is left to show it.
                 with contextlib.suppress(RuntimeError):
@@ -245,13 +290,21 @@ class FeedPlayer(QObject):
     # --- the worker thread ----------------------------------------------------------------
 
     def _create(self) -> None:
-        player = shared_instance().media_player_new()
+        native = self._window is not None
+        instance = shared_instance(native)
+        player = instance.media_player_new()
         lock, display, play_audio = self._callbacks
         player.video_set_callbacks(lock, None, display, None)
         player.video_set_format("RV32", self._width, self._height, self._width * 4)
+        if native:
+            # After the callbacks, which turn libvlc's own video output off.
+            _EMBED[QGuiApplication.platformName()](player, self._window)
+            # Taps on the picture go to the tile (enlarge), not to libvlc.
+            player.video_set_mouse_input(False)
+            player.video_set_key_input(False)
         player.audio_set_callbacks(play_audio, None, None, None, None, None)
         player.audio_set_format("S16N", 48000, 1)
-        media = shared_instance().media_new(self.mrl)
+        media = instance.media_new(self.mrl)
         media.add_option(f":network-caching={NETWORK_CACHING_MS}")
         player.set_media(media)
         # The sound's track appears once the stream is read (and again after a restart): only

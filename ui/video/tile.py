@@ -1,5 +1,11 @@
 """One remote member's picture in the grid: name and party, a health badge and border, the
-speaker highlight, and a flashing border while the feed keeps the member from taking part."""
+speaker highlight, and a flashing border while the feed keeps the member from taking part.
+
+The picture is either painted by the tile (frames from libvlc's callbacks: offscreen, in tests)
+or shown by libvlc itself in a native child window (`video_window`: on a real screen). Nothing
+is drawn over the picture, so both look alike: a native window cannot be painted over, and the
+name and speaker button sit in a caption strip below it, and a feed's fault in a coloured bar
+above it."""
 
 from __future__ import annotations
 
@@ -30,15 +36,32 @@ FLASH_MS = 500
 _BORDER = 6
 
 
+STRIP = QColor(24, 24, 24)
+
+
 @dataclass(frozen=True, slots=True)
 class _Chrome:
-    inner: QRect
+    picture: QRect
     """Where the picture goes."""
     panel: QColor
     pen: QPen
     border: QRect
-    pieces: list[tuple[QPoint, QImage]]
-    """The caption strip and the badge, painted once, with their top left corners."""
+    pieces: tuple[tuple[QPoint, QImage], ...]
+    """The caption strip and the fault bar, painted once, with their top left corners."""
+
+
+class _VideoSurface(QWidget):
+    """The native window libvlc shows the picture in (it adds its own child window inside).
+    Taps fall through to the tile: libvlc is told not to take them."""
+
+    def __init__(self, parent: QWidget) -> None:
+        super().__init__(parent)
+        self.setAttribute(Qt.WidgetAttribute.WA_NativeWindow)
+        self.setAttribute(Qt.WidgetAttribute.WA_DontCreateNativeAncestors)
+        self.setAutoFillBackground(True)
+        palette = self.palette()
+        palette.setColor(self.backgroundRole(), QColor(PANEL))
+        self.setPalette(palette)
 
 
 class FeedTile(QWidget):
@@ -56,6 +79,7 @@ class FeedTile(QWidget):
         self.highlighted = False
         self.listening = False
         self._frame: QImage | None = None
+        self._surface: _VideoSurface | None = None
         self._chrome: _Chrome | None = None
         """Everything but the picture, made once per state and size: a tile repaints at its
         feed's frame rate, and laying out the text was most of a paint's cost."""
@@ -78,7 +102,20 @@ class FeedTile(QWidget):
 
     def show_frame(self, image: QImage) -> None:
         self._frame = image
-        self.update()
+        self.update(self._picture_area())
+
+    def video_window(self) -> int:
+        """A native window for libvlc to show the picture in (X11 window id or HWND), made on
+        first call; from then on the tile no longer paints frames."""
+        if self._surface is None:
+            self._surface = _VideoSurface(self)
+            self._surface.setGeometry(self._picture_area())
+            self._surface.show()
+        return int(self._surface.winId())
+
+    @property
+    def video_surface(self) -> QWidget | None:
+        return self._surface
 
     def set_condition(self, condition: FeedCondition) -> None:
         self.condition = condition
@@ -90,7 +127,8 @@ class FeedTile(QWidget):
             self._flash.stop()
             self._flash_on = False
         self._describe()
-        self._restyle()
+        self._relayout()
+        self.update()
 
     def set_speaking(self, speaking: bool) -> None:
         self.speaking = speaking
@@ -107,13 +145,42 @@ class FeedTile(QWidget):
         self._restyle()
 
     def listen_button(self) -> QRect:
-        """The speaker button's touch area: the picture's top right corner."""
-        inner = self._inner()
-        return QRect(inner.right() - TOUCH_MIN + 1, inner.top(), TOUCH_MIN, TOUCH_MIN)
+        """The speaker button's touch area: the caption strip's right end."""
+        strip = self._strip()
+        return QRect(strip.right() - TOUCH_MIN + 1, strip.top(), TOUCH_MIN, strip.height())
+
+    def size_for_picture(self, picture: QSize) -> QSize:
+        """The tile's size for a picture area of exactly `picture` (while the feed is live)."""
+        return picture + QSize(2 * _BORDER, 2 * _BORDER + self._strip().height())
 
     def _inner(self) -> QRect:
-        """Where the picture goes, inside the border."""
+        """Inside the border."""
         return self.rect().adjusted(_BORDER, _BORDER, -_BORDER, -_BORDER)
+
+    def _caption_font(self) -> QFont:
+        font = QFont(self.font())
+        font.setPointSize(14)
+        font.setBold(True)
+        return font
+
+    def _strip(self) -> QRect:
+        """The caption strip along the bottom of the inside, tall enough to touch."""
+        inner = self._inner()
+        height = max(TOUCH_MIN, QFontMetrics(self._caption_font(), self).height() + 12)
+        return QRect(inner.x(), inner.bottom() - height + 1, inner.width(), height)
+
+    def _fault_bar(self) -> QRect:
+        """The bar naming the feed's fault along the top of the inside (empty while live)."""
+        inner = self._inner()
+        if self.condition is FeedCondition.LIVE:
+            return QRect(inner.topLeft(), QSize(inner.width(), 0))
+        height = QFontMetrics(self._caption_font(), self).height() + 10
+        return QRect(inner.x(), inner.y(), inner.width(), height)
+
+    def _picture_area(self) -> QRect:
+        """Where the picture goes: the inside between the fault bar and the caption strip."""
+        top, bottom = self._fault_bar().bottom() + 1, self._strip().top() - 1
+        return QRect(QPoint(self._inner().x(), top), QPoint(self._inner().right(), bottom))
 
     def _describe(self) -> None:
         state = term(SWEDISH[self.condition])
@@ -138,13 +205,18 @@ class FeedTile(QWidget):
         self.update()
 
     def resizeEvent(self, event: QResizeEvent) -> None:
-        self._chrome = None
+        self._relayout()
         super().resizeEvent(event)
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() in (QEvent.Type.FontChange, QEvent.Type.DevicePixelRatioChange):
-            self._chrome = None
+            self._relayout()
         super().changeEvent(event)
+
+    def _relayout(self) -> None:
+        self._chrome = None
+        if self._surface is not None:
+            self._surface.setGeometry(self._picture_area())
 
     def mouseReleaseEvent(self, event: QMouseEvent) -> None:
         # A touch without a touch handler arrives as a synthesized mouse release: one path.
@@ -160,22 +232,18 @@ class FeedTile(QWidget):
             self._chrome = self._make_chrome()
         chrome = self._chrome
         painter = QPainter(self)
-        inner = chrome.inner
+        area = chrome.picture
         shown = QRect()
-        if self._frame is not None and not self._frame.isNull():
-            picture = self._frame
-            if picture.size() != inner.size():
-                picture = picture.scaled(
-                    inner.size(),
-                    Qt.AspectRatioMode.KeepAspectRatio,
-                    Qt.TransformationMode.SmoothTransformation,
-                )
-            x = inner.x() + (inner.width() - picture.width()) // 2
-            y = inner.y() + (inner.height() - picture.height()) // 2
-            shown = QRect(x, y, picture.width(), picture.height())
-            painter.drawImage(x, y, picture)
-        if shown != inner:  # the picture does not cover the inside (none yet, or letterboxed)
-            for part in QRegion(inner).subtracted(QRegion(shown)):
+        if self._surface is None and self._frame is not None and not self._frame.isNull():
+            size = self._frame.size().scaled(area.size(), Qt.AspectRatioMode.KeepAspectRatio)
+            shown = QRect(QPoint(0, 0), size)
+            shown.moveCenter(area.center())
+            if size != self._frame.size():
+                # Scaled while drawn: no scaled copy of every picture.
+                painter.setRenderHint(QPainter.RenderHint.SmoothPixmapTransform)
+            painter.drawImage(shown, self._frame)
+        if shown != area:  # the picture does not cover its area (none yet, or letterboxed)
+            for part in QRegion(area).subtracted(QRegion(shown)):
                 painter.fillRect(part, chrome.panel)
         painter.setPen(chrome.pen)
         painter.drawRect(chrome.border)
@@ -196,23 +264,15 @@ class FeedTile(QWidget):
         return pen, self.rect().adjusted(half, half, -half, -half)
 
     def _make_chrome(self) -> _Chrome:
-        inner = self._inner()
         pen, border = self._border()
-        font = QFont(self.font())
-        font.setPointSize(14)
-        font.setBold(True)
-        metrics = QFontMetrics(font, self)
-        height = metrics.height() + 12
-        strip = QRect(inner.x(), inner.bottom() - height + 1, inner.width(), height)
-        pieces = [(strip.topLeft(), self._piece(strip.size(), font, self._paint_strip))]
-        if self.condition is not FeedCondition.LIVE:
-            text = term(SWEDISH[self.condition]).upper()
-            badge = QSize(metrics.horizontalAdvance(text) + 20, metrics.height() + 10)
-            corner = QPoint(inner.x() + 8, inner.y() + 8)
-            pieces.append((corner, self._piece(badge, font, self._paint_badge)))
-        button = self.listen_button()
-        pieces.append((button.topLeft(), self._piece(button.size(), font, self._paint_speaker)))
-        return _Chrome(inner, QColor(PANEL), pen, border, pieces)
+        font = self._caption_font()
+        pieces = [
+            (place.topLeft(), self._piece(place.size(), font, paint))
+            for place, paint in ((self._strip(), self._paint_strip),
+                                 (self._fault_bar(), self._paint_fault))
+            if not place.isEmpty()
+        ]  # fmt: skip
+        return _Chrome(self._picture_area(), QColor(PANEL), pen, border, tuple(pieces))
 
     def _piece(self, size: QSize, font: QFont, paint: Callable[[QPainter, QRect], None]) -> QImage:
         """A transparent image of `size` (in the widget's pixels and fonts), painted once."""
@@ -231,27 +291,30 @@ class FeedTile(QWidget):
         return image
 
     def _paint_strip(self, painter: QPainter, strip: QRect) -> None:
-        painter.fillRect(strip, QColor(0, 0, 0, 190))
+        """The name and the speaker button, in the strip's own coordinates."""
+        painter.fillRect(strip, STRIP)
+        speaker = QRect(strip.right() - TOUCH_MIN + 1, strip.top(), TOUCH_MIN, strip.height())
+        self._paint_speaker(painter, speaker)
+        room = QRect(strip.left() + 10, strip.top(), speaker.left() - 14, strip.height())
         painter.setPen(QColor("#ffffff"))
         painter.drawText(
-            strip.adjusted(10, 0, -10, 0),
+            room,
             Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft,
-            self.label,
+            painter.fontMetrics().elidedText(self.label, Qt.TextElideMode.ElideRight, room.width()),
         )
 
-    def _paint_badge(self, painter: QPainter, badge: QRect) -> None:
-        painter.setPen(Qt.PenStyle.NoPen)
-        painter.setBrush(QColor(LEVEL_COLOURS[self.condition.level]))
-        painter.drawRoundedRect(badge, 6, 6)
+    def _paint_fault(self, painter: QPainter, bar: QRect) -> None:
+        painter.fillRect(bar, QColor(LEVEL_COLOURS[self.condition.level]))
         painter.setPen(QColor("#ffffff"))
-        painter.drawText(badge, Qt.AlignmentFlag.AlignCenter, term(SWEDISH[self.condition]).upper())
+        painter.drawText(bar, Qt.AlignmentFlag.AlignCenter, term(SWEDISH[self.condition]).upper())
 
     def _paint_speaker(self, painter: QPainter, button: QRect) -> None:
         """A loudspeaker: with sound waves on a yellow ground while its sound plays, crossed
         out on a dark one while muted (the default: the room's sound system carries it)."""
-        box = button.adjusted(6, 6, -6, -6)
+        box = QRect(0, 0, TOUCH_MIN - 12, TOUCH_MIN - 12)
+        box.moveCenter(button.center())
         painter.setPen(Qt.PenStyle.NoPen)
-        painter.setBrush(QColor(SPEAKER) if self.listening else QColor(0, 0, 0, 150))
+        painter.setBrush(QColor(SPEAKER) if self.listening else QColor(70, 70, 70))
         painter.drawRoundedRect(box, 6, 6)
         ink = QColor("#000000") if self.listening else QColor("#ffffff")
         unit = box.width() / 12

@@ -121,6 +121,21 @@ def test_frozen_and_black_pictures_are_alarmed_within_three_seconds() -> None:
     assert black.first(FeedCondition.BLACK, 2000) <= LIMITS.black_ms + POLL
 
 
+def test_a_first_picture_that_takes_its_time_is_no_frozen_picture() -> None:
+    monitor = FeedMonitor(LIMITS)
+    # Bytes flow from the start; the first picture comes after 5 s (a screen of feeds opening).
+    verdicts = [monitor.observe(FeedSample(t, t, None if t < 5000 else 12.0))
+                for t in range(0, 8000, POLL)]  # fmt: skip
+    assert set(verdicts) == {None}
+
+
+def test_no_picture_at_all_is_alarmed_once_the_first_one_is_overdue() -> None:
+    monitor = FeedMonitor(LIMITS)
+    verdicts = [(t, monitor.observe(FeedSample(t, t))) for t in range(0, 12_000, POLL)]
+    alarms = [(t, v) for t, v in verdicts if v is not None]
+    assert alarms == [(LIMITS.first_picture_ms, FeedCondition.FROZEN)]
+
+
 def test_silence_counts_only_while_the_member_has_the_floor() -> None:
     feed = Feed()
     feed.level = 0.0
