@@ -32,7 +32,7 @@ from PySide6.QtGui import QGuiApplication, QImage
 from app.feeds.health import FeedMonitor, FeedSample, HealthThresholds
 from app.feeds.sources import validate_mrl
 from app.feeds.states import FeedCondition
-from ui.video.sampling import GRID_H, GRID_W, motion, sample
+from ui.video.sampling import GRID_H, GRID_W, is_dark, motion, sample
 
 TILE_SIZE = (320, 180)
 POLL_MS = 50
@@ -125,7 +125,8 @@ class FeedPlayer(QObject):
         self._shown = 0
         self._posted = False
         self._peak = 0.0
-        self._grid = b""
+        self._grid: QImage | None = None
+        """The latest picture's sample."""
         self._picture: tuple[float | None, bool] = (None, False)
         """(motion, dark) of the latest picture sample, repeated between samples."""
         self._polls = 0
@@ -380,8 +381,8 @@ class FeedPlayer(QObject):
         with self._lock:
             image = self._latest
         if image is not None:
-            grid, dark = sample(image.constBits(), self._width, self._height)
-            self._picture, self._grid = (motion(self._grid, grid), dark), grid
+            grid = sample(image)
+            self._picture, self._grid = (motion(self._grid, grid), is_dark(grid)), grid
 
     def _restart_with_backoff(self) -> None:
         """TCP/HTTP/RTSP end when the sender goes; UDP and SRT resume by themselves."""

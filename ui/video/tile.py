@@ -102,7 +102,9 @@ class FeedTile(QWidget):
 
     def show_frame(self, image: QImage) -> None:
         self._frame = image
-        self.update(self._picture_area())
+        # Only the picture is repainted (the strip and the bar stay): its place as last laid
+        # out, as working it out again (with font metrics) cost more than the painting.
+        self.update(self._chrome.picture if self._chrome is not None else self.rect())
 
     def video_window(self) -> int:
         """A native window for libvlc to show the picture in (X11 window id or HWND), made on
@@ -245,10 +247,11 @@ class FeedTile(QWidget):
         if shown != area:  # the picture does not cover its area (none yet, or letterboxed)
             for part in QRegion(area).subtracted(QRegion(shown)):
                 painter.fillRect(part, chrome.panel)
-        painter.setPen(chrome.pen)
-        painter.drawRect(chrome.border)
-        for corner, piece in chrome.pieces:
-            painter.drawImage(corner, piece)
+        if not area.contains(event.rect()):  # not just a new picture
+            painter.setPen(chrome.pen)
+            painter.drawRect(chrome.border)
+            for corner, piece in chrome.pieces:
+                painter.drawImage(corner, piece)
         painter.end()
 
     def _border(self) -> tuple[QPen, QRect]:
