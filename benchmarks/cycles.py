@@ -21,9 +21,9 @@ import sys
 from PySide6.QtWidgets import QApplication
 
 from benchmarks.memory import rss_growth, rss_mb, slope
-from ui.drive import wait_until
 from ui.video.player import FeedPlayer, close_libvlc, released
 from ui.video.simulator import FeedSimulator, free_udp_base
+from ui.waiting import wait_until
 
 WARM_CYCLES = 20
 TARGET_KB_PER_CYCLE = 50.0

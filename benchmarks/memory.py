@@ -30,9 +30,9 @@ from db.settings import Settings
 from ui.cli.common import open_store
 from ui.console import Console
 from ui.controller import MeetingController
-from ui.drive import wait_until
 from ui.video.player import close_libvlc, released
 from ui.video.simulator import FeedSimulator, free_udp_base
+from ui.waiting import wait_until
 
 FEEDS = 9
 SAMPLE_S = 5

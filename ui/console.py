@@ -19,10 +19,13 @@ from ui.room.window import RoomWindow
 from ui.secretary.window import SecretaryWindow
 from ui.video.evidence import FeedEvidenceController
 from ui.video.grid import FeedGridPanel, picture_size
-from ui.video.player import FeedPlayer, embeds_video
+from ui.video.player import FeedPlayer, embeds_video, released
+from ui.waiting import wait_until
 
 WINDOWS = ("chair", "secretary", "room")
 _DEFAULT = ("chair", "secretary")
+RELEASE_WAIT_MS = 5000
+"""How long closing waits for libvlc to let the players go (a stop usually takes a few ms)."""
 """Without --window a station opens the chair's and the secretary's consoles; the room display
 is for a third screen and opens by itself only when there is one."""
 
@@ -153,7 +156,11 @@ class Console(QObject):
         return settings
 
     def stop(self) -> None:
+        """Stop the players and close the windows. libvlc draws into the tiles' native
+        windows until its players are released, so the windows wait for that (the event loop
+        runs meanwhile; a stop stuck on a dead stream is not waited for beyond a bound)."""
         for player in self._players.values():
             player.stop()
+        wait_until(released().done, timeout_ms=RELEASE_WAIT_MS)
         for window in self.windows.values():
             window.close()

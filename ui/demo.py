@@ -31,11 +31,12 @@ from ui.app import application
 from ui.cli.common import open_store
 from ui.console import Console
 from ui.controller import MeetingController
-from ui.drive import DriveError, WindowDriver, wait_until
+from ui.drive import DriveError, WindowDriver
 from ui.resources import DEMO_SCENARIO, resource_path
 from ui.style import set_font_scale
 from ui.video.simulator import FeedSimulator, free_udp_base
 from ui.video.simulator_panel import SimulatorPanel
+from ui.waiting import wait_until
 
 LIVE_FROM_STEP = 9
 """Steps played before the windows open: upprop done, § 14 (Taxa för kulturskolan) taken up."""

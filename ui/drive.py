@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QEventLoop, Qt, QTimer
+from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import (
     QApplication,
@@ -30,8 +30,8 @@ from ui.secretary.forms import FormDialog
 from ui.secretary.models import KeyRole
 from ui.secretary.window import SecretaryWindow
 from ui.video.simulator import Fault, FeedSimulator
+from ui.waiting import wait_until
 
-WAIT_MS = 20_000
 CTRL = Qt.KeyboardModifier.ControlModifier
 SHIFT = Qt.KeyboardModifier.ShiftModifier
 _MARK = {
@@ -51,20 +51,6 @@ _FAULT = {
 
 class DriveError(Exception):
     """The windows could not take a step as the scenario has it (Swedish message)."""
-
-
-def wait_until(predicate: Callable[[], bool], timeout_ms: int = WAIT_MS) -> bool:
-    """Run the event loop until `predicate` holds (checked as events arrive), or the deadline."""
-    loop = QEventLoop()
-    check = QTimer()
-    check.setInterval(20)
-    check.timeout.connect(lambda: predicate() and loop.quit())
-    QTimer.singleShot(timeout_ms, loop.quit)
-    check.start()
-    if not predicate():
-        loop.exec()
-    check.stop()
-    return predicate()
 
 
 Moment = Callable[[str], None]

@@ -17,9 +17,9 @@ from PySide6.QtCore import QSocketNotifier, QTimer
 from PySide6.QtWidgets import QApplication
 
 from app.feeds.states import FeedCondition
-from ui.drive import wait_until
 from ui.video.player import FeedPlayer, embeds_video, released
 from ui.video.tile import FeedTile
+from ui.waiting import wait_until
 
 DEADLINE_MS = 120_000
 

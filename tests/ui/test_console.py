@@ -4,9 +4,11 @@ plays that feed's sound and mutes the rest. The players are real but never start
 
 from __future__ import annotations
 
+import threading
 from pathlib import Path
 
 import pytest
+from PySide6.QtCore import QTimer
 from PySide6.QtGui import QGuiApplication
 
 from app.meeting import commands as cmd
@@ -15,6 +17,7 @@ from tests.ui.conftest import ControllerAt
 from ui.chair.window import GRID_SHARE
 from ui.console import Console
 from ui.controller import MeetingController
+from ui.video import player as player_module
 from ui.video.grid import picture_size
 from ui.video.player import released
 
@@ -99,3 +102,18 @@ def test_the_setting_keeps_the_pictures_painted_where_libvlc_could_embed_them(
     finally:
         console.stop()
         qtbot.waitUntil(released().done, timeout=15_000)
+
+
+def test_closing_waits_until_libvlc_has_let_the_players_go(qtbot, console: Console) -> None:
+    # libvlc draws into the tiles' native windows until then: they must outlive the players.
+    console.show()
+    qtbot.waitUntil(released().done, timeout=15_000)  # the players are open in libvlc
+    assert not any(player.is_released for player in console.players.values())
+    # Hold the player worker for a moment, as a stream slow to stop would; the event loop
+    # runs meanwhile and lets it go.
+    gate = threading.Event()
+    player_module._worker.submit(gate.wait, 10)
+    QTimer.singleShot(200, gate.set)
+    console.stop()
+    assert all(player.is_released for player in console.players.values())
+    assert not any(window.isVisible() for window in console.windows.values())

@@ -155,6 +155,11 @@ class FeedPlayer(QObject):
         return self._started
 
     @property
+    def is_released(self) -> bool:
+        """Stopped, and libvlc has let go of this player (and of its window)."""
+        return not self._started and self._player is None
+
+    @property
     def size(self) -> tuple[int, int]:
         """The callbacks' pictures' size: libvlc scales to it, once per picture, on its own
         threads (the monitor's sample grid when the picture is shown in a native window)."""
