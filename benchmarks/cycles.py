@@ -2,7 +2,11 @@
 simulated feed, shows pictures, and is stopped and released again, as when a feed is added,
 lost and reconnected, or removed.
 
-    python -m benchmarks.cycles [--cycles 100]
+    python -m benchmarks.cycles [--cycles 100] [--native]
+
+With --native each player shows its pictures in a tile's native window on an Xvfb of the
+benchmark's own (as on the chair's screen: libvlc opens a video output in that window, and
+closes it, every cycle).
 
 The resident set size is taken after every cycle, once the player is released. The baseline,
 in the same run, is the size after the first 20 cycles (libvlc's plugins, codecs and Qt's
@@ -20,9 +24,11 @@ import sys
 
 from PySide6.QtWidgets import QApplication
 
+from benchmarks.feeds import start_x_server
 from benchmarks.memory import rss_growth, rss_mb, slope
 from ui.video.player import FeedPlayer, close_libvlc, released
 from ui.video.simulator import FeedSimulator, free_udp_base
+from ui.video.tile import FeedTile
 from ui.waiting import wait_until
 
 WARM_CYCLES = 20
@@ -32,14 +38,13 @@ FRAMES_PER_CYCLE = 10
 DEADLINE_MS = 15_000
 
 
-def one_cycle(mrl: str) -> None:
+def one_cycle(mrl: str, tile: FeedTile | None) -> None:
     player = FeedPlayer(mrl)
-    frames: list[object] = []
-    player.frame_ready.connect(frames.append)
+    if tile is not None:
+        player.set_window(tile.video_window())
     player.start()
-    if not wait_until(lambda: len(frames) >= FRAMES_PER_CYCLE, DEADLINE_MS):
+    if not wait_until(lambda: player.pictures_shown >= FRAMES_PER_CYCLE, DEADLINE_MS):
         raise RuntimeError(f"no pictures within {DEADLINE_MS} ms")
-    frames.clear()
     player.stop()
     if not wait_until(released().done, DEADLINE_MS):
         raise RuntimeError("the player was not released in time")
@@ -49,26 +54,35 @@ def one_cycle(mrl: str) -> None:
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m benchmarks.cycles")
     parser.add_argument("--cycles", type=int, default=100)
+    parser.add_argument("--native", action="store_true", help="a native window on Xvfb")
     args = parser.parse_args(argv)
-    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    screen = start_x_server() if args.native else None
+    os.environ["QT_QPA_PLATFORM"] = "xcb" if screen else "offscreen"
     app = QApplication.instance() or QApplication([])
+    tile = FeedTile("f1", "Distansdeltagare") if screen else None
+    if tile is not None:
+        tile.resize(652, 420)
+        tile.show()
     simulator = FeedSimulator([("f1", "Distansdeltagare")], base_port=free_udp_base(1))
     simulator.start()
     sizes: list[float] = []
     try:
         for _ in range(args.cycles):
-            one_cycle(simulator.mrl("f1"))
+            one_cycle(simulator.mrl("f1"), tile)
             app.processEvents()  # the deferred deletes
             sizes.append(rss_mb())
     finally:
         wait_until(released().done, DEADLINE_MS)
         close_libvlc()
         simulator.stop()
+        if screen is not None:
+            screen.terminate()
     warm = min(WARM_CYCLES, len(sizes) - 1)
     baseline = sizes[warm - 1] if warm else sizes[0]
     trend_kb = slope([(n, mb * 1024) for n, mb in enumerate(sizes[warm:], warm + 1)])
     result = {
         "cycles": args.cycles,
+        "video": "native" if screen else "callbacks",
         "first_rss_mb": round(sizes[0], 1),
         **rss_growth(baseline, sizes[-1]),
         "trend_kb_per_cycle": round(trend_kb, 1),
