@@ -50,13 +50,15 @@ class SettingsDialog(QDialog):
             layout.addWidget(warning)
         body = QWidget()
         form = QFormLayout(body)
+        # Each label on a line of its own above its field: the labels are sentences, and
+        # wrapped beside their fields they were cut off.
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapAllRows)
         for setting in SETTINGS:
             field = self._field(setting, self._settings[setting.key])
             field.setAccessibleName(setting.label)
             field.setToolTip(setting.key)
             self.fields[setting.key] = field
             label = QLabel(setting.label)
-            label.setWordWrap(True)
             label.setBuddy(field)
             form.addRow(label, field)
         scroll = QScrollArea()

@@ -83,9 +83,12 @@ QListView, QListWidget, QTableView, QTextBrowser, QPlainTextEdit {{ background: 
 QListView:focus, QListWidget:focus, QTableView:focus {{ border: 2px solid {ACCENT}; }}
 QHeaderView::section {{ background: {RAISED}; color: {MUTED}; border: none; padding: 4px 8px;
     font-weight: 600; }}
-QLineEdit, QComboBox, QSpinBox {{ background: {RAISED}; border: 1px solid #3d5366;
-    border-radius: 6px; min-height: 28px; padding: 0 8px; }}
-QLineEdit:focus, QComboBox:focus, QSpinBox:focus {{ border: 2px solid {ACCENT}; }}
+QLineEdit, QComboBox, QSpinBox, QDoubleSpinBox {{ background: {RAISED};
+    border: 1px solid #3d5366; border-radius: 6px; min-height: 28px; padding: 0 8px; }}
+QLineEdit:focus, QComboBox:focus, QSpinBox:focus, QDoubleSpinBox:focus {{
+    border: 2px solid {ACCENT}; }}
+QScrollArea {{ background: transparent; border: none; }}
+QScrollArea > QWidget > QWidget {{ background: transparent; }}
 QTabWidget::pane {{ border: none; }}
 QTabBar::tab {{ background: {PANEL}; color: {MUTED}; padding: 8px 16px; margin-right: 2px;
     border-top-left-radius: 6px; border-top-right-radius: 6px; font-weight: 600; }}

@@ -47,3 +47,19 @@ def test_a_password_in_the_database_address_is_refused_and_nothing_saved(
     assert dialog.result() == 0
     assert "nyckelring" in dialog.problem.text()
     assert not (tmp_path / "settings.toml").exists()
+
+
+def test_the_labels_are_readable_on_the_dialogs_dark_page(qtbot, dialog: SettingsDialog) -> None:
+    # The form's scroll area once kept the default light background under the theme's white
+    # text, and wrapped labels beside their fields were cut off.
+    dialog.resize(900, 700)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    field = dialog.fields["feeds.loss_s"]
+    label = field.parentWidget().layout().labelForField(field)
+    picture = dialog.grab().toImage()
+    corner = label.mapTo(dialog, label.rect().topLeft())
+    behind = picture.pixelColor(corner.x() + 1, corner.y() + 1)
+    assert behind.lightness() < 60  # the dark page, not a light panel
+    assert label.height() >= label.sizeHint().height()  # not cut off
+    assert label.geometry().bottom() < field.geometry().top()  # above its field
