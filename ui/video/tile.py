@@ -1,4 +1,4 @@
-"""One remote member's picture in the grid: name and party, a health badge and border, the
+"""One remote member's picture in the grid: name and party, a fault bar and border, the
 speaker highlight, and a flashing border while the feed keeps the member from taking part.
 
 The picture is either painted by the tile (frames from libvlc's callbacks: offscreen, in tests)
@@ -37,6 +37,7 @@ _BORDER = 6
 
 
 STRIP = QColor(24, 24, 24)
+"""The caption strip's ground: darker than the panel, so the white name stands out."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -296,7 +297,7 @@ class FeedTile(QWidget):
     def _paint_strip(self, painter: QPainter, strip: QRect) -> None:
         """The name and the speaker button, in the strip's own coordinates."""
         painter.fillRect(strip, STRIP)
-        speaker = QRect(strip.right() - TOUCH_MIN + 1, strip.top(), TOUCH_MIN, strip.height())
+        speaker = self.listen_button().translated(-self._strip().topLeft())
         self._paint_speaker(painter, speaker)
         room = QRect(strip.left() + 10, strip.top(), speaker.left() - 14, strip.height())
         painter.setPen(QColor("#ffffff"))
