@@ -18,14 +18,13 @@ under 5 MB over 100 cycles. Prints one JSON object; Linux (reads /proc/self/stat
 from __future__ import annotations
 
 import argparse
-import json
 import os
 import sys
 
 from PySide6.QtWidgets import QApplication
 
 from benchmarks.feeds import start_x_server
-from benchmarks.memory import rss_growth, rss_mb, slope
+from benchmarks.memory import report_growth, rss_mb, slope
 from ui.video.player import FeedPlayer, close_libvlc, released
 from ui.video.simulator import FeedSimulator, free_udp_base
 from ui.video.tile import FeedTile
@@ -80,17 +79,12 @@ def main(argv: list[str] | None = None) -> int:
     warm = min(WARM_CYCLES, len(sizes) - 1)
     baseline = sizes[warm - 1] if warm else sizes[0]
     trend_kb = slope([(n, mb * 1024) for n, mb in enumerate(sizes[warm:], warm + 1)])
-    result = {
-        "cycles": args.cycles,
-        "video": "native" if screen else "callbacks",
-        "first_rss_mb": round(sizes[0], 1),
-        **rss_growth(baseline, sizes[-1]),
-        "trend_kb_per_cycle": round(trend_kb, 1),
-        "target_kb_per_cycle": TARGET_KB_PER_CYCLE,
-        "no_growth_trend": trend_kb < TARGET_KB_PER_CYCLE,
-    }
-    print(json.dumps(result))
-    return 0 if result["no_growth_trend"] else 1
+    return report_growth(
+        {"cycles": args.cycles, "video": "native" if screen else "callbacks",
+         "first_rss_mb": round(sizes[0], 1)},
+        (baseline, sizes[-1]),
+        ("kb_per_cycle", trend_kb, TARGET_KB_PER_CYCLE),
+    )  # fmt: skip
 
 
 if __name__ == "__main__":

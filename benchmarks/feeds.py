@@ -60,7 +60,7 @@ from functools import partial
 from pathlib import Path
 from typing import Any, TypeVar
 
-from PySide6.QtCore import QEventLoop, QProcess, QSize, Qt, QTimer
+from PySide6.QtCore import QProcess, QSize, Qt, QTimer
 from PySide6.QtWidgets import QApplication
 
 from app.feeds.states import FeedCondition
@@ -68,6 +68,7 @@ from ui.video import player as player_module
 from ui.video.grid import FeedGridPanel, columns_for
 from ui.video.player import TILE_SIZE, FeedPlayer
 from ui.video.simulator import Fault, FeedSimulator, ffmpeg, free_udp_base
+from ui.waiting import wait_until
 
 T = TypeVar("T")
 
@@ -126,28 +127,9 @@ def log(message: str) -> None:
 # --- the Qt event loop, never a sleep on the GUI thread ------------------------------------
 
 
-def spin_until(done: Callable[[], bool], timeout_ms: int, *, check_ms: int = 20) -> bool:
-    """Run the event loop until `done()` or the deadline; True if done."""
-    if done():
-        return True
-    loop = QEventLoop()
-    check = QTimer()
-    check.setInterval(check_ms)
-    check.timeout.connect(lambda: done() and loop.quit())
-    deadline = QTimer()
-    deadline.setSingleShot(True)
-    deadline.timeout.connect(loop.quit)
-    check.start()
-    deadline.start(timeout_ms)
-    loop.exec()
-    check.stop()
-    deadline.stop()
-    return done()
-
-
 def spin(ms: float) -> None:
     """Run the event loop for `ms` (the players keep decoding and painting meanwhile)."""
-    spin_until(lambda: False, int(ms))
+    wait_until(lambda: False, int(ms))
 
 
 class Harness:
@@ -159,7 +141,7 @@ class Harness:
 
     def run(self, fn: Callable[..., T], *args: Any, timeout_ms: int = 120_000) -> T:
         future = self._pool.submit(fn, *args)
-        if not spin_until(future.done, timeout_ms):
+        if not wait_until(future.done, timeout_ms):
             raise TimeoutError(f"{getattr(fn, '__name__', fn)} took over {timeout_ms} ms")
         return future.result()
 
@@ -244,7 +226,7 @@ class RemoteSimulator:
         )  # fmt: skip
         # It lists its feeds and then waits for commands: every sender runs by then.
         ready = partial(self._ready_or_gone, "Kommandon")
-        if not spin_until(ready, START_DEADLINE_MS) or "Kommandon" not in self._output:
+        if not wait_until(ready, START_DEADLINE_MS) or "Kommandon" not in self._output:
             raise RuntimeError(f"the simulator did not start: {self._output!r}")
 
     def inject(self, feed: str, fault: Fault, jitter_ms: int | None = None) -> float:
@@ -261,7 +243,7 @@ class RemoteSimulator:
             return
         self._process.closeWriteChannel()
         running = QProcess.ProcessState.NotRunning
-        if not spin_until(lambda: self._process.state() is running, 10_000):
+        if not wait_until(lambda: self._process.state() is running, 10_000):
             log("the simulator did not quit; killing it")
             self._process.kill()
             self._process.waitForFinished(2000)
@@ -306,7 +288,7 @@ class Players:
         # FeedPlayer.stop() queues the release on the module's one worker thread; a no-op
         # queued behind it is done when they are.
         marker = player_module.released()
-        if not spin_until(marker.done, timeout_ms):
+        if not wait_until(marker.done, timeout_ms):
             return False
         for player in self._retired:
             player.deleteLater()
@@ -436,7 +418,7 @@ def measure_alarms(plan: Plan, bench: Bench) -> AlarmResults:
         for feed, player in started.items():
             player.health_changed.connect(lambda c, f=feed: on_health(f, c))
         # About a second of pictures: the monitor has a motion reference and a byte counter.
-        if not spin_until(lambda: min(_pictures(started).values()) >= 25, START_DEADLINE_MS):
+        if not wait_until(lambda: min(_pictures(started).values()) >= 25, START_DEADLINE_MS):
             raise RuntimeError(f"feeds did not start: {_pictures(started)}")
         jitter_timer.setInterval(JITTER_EVERY_MS)
         jitter_timer.timeout.connect(pause_jitter_feeds)
@@ -448,13 +430,13 @@ def measure_alarms(plan: Plan, bench: Bench) -> AlarmResults:
             count = min(plan.per_round, remaining)
             remaining -= count
             round_feeds = [f for f in kinds if slot[f] < count]
-            spin_until(partial(_all_live, started, list(kinds)), START_DEADLINE_MS)
+            wait_until(partial(_all_live, started, list(kinds)), START_DEADLINE_MS)
             for feed in round_feeds:
                 active[feed] = Trial(feed, *kinds[feed])
             trials = [active[f] for f in round_feeds]
             for trial in trials:
                 trial.injected_at = simulator.inject(trial.feed, trial.fault)
-            spin_until(partial(_all_detected, trials), ALARM_DEADLINE_MS)
+            wait_until(partial(_all_detected, trials), ALARM_DEADLINE_MS)
             for feed in round_feeds:
                 trial = active[feed]
                 results.trials += 1
@@ -465,7 +447,7 @@ def measure_alarms(plan: Plan, bench: Bench) -> AlarmResults:
             for trial in trials:
                 trial.restored_at = simulator.inject(trial.feed, Fault.RESTORE)
             # The trial stays open until the feed is LIVE again: the way back is not healthy.
-            spin_until(partial(_all_live, started, round_feeds), ALARM_DEADLINE_MS)
+            wait_until(partial(_all_live, started, round_feeds), ALARM_DEADLINE_MS)
             for feed in round_feeds:
                 active.pop(feed)
         log(f"alarms: {results.trials} trials, {results.jitter_pauses} jitter pauses")
@@ -533,7 +515,7 @@ def klubban_cpu(
     try:
         # A second of pictures on every tile, then as long again as the reference decoders
         # are given: past the start-up burst (probing, first keyframes, caches filling).
-        if not spin_until(lambda: min(_pictures(started).values()) >= 25, START_DEADLINE_MS):
+        if not wait_until(lambda: min(_pictures(started).values()) >= 25, START_DEADLINE_MS):
             raise RuntimeError(f"feeds did not start: {_pictures(started)}")
         spin(SETTLE_MS)
         before = _pictures(started)

@@ -49,13 +49,26 @@ def rss_mb() -> float:
     raise RuntimeError("no VmRSS in /proc/self/status")
 
 
-def rss_growth(baseline_mb: float, end_mb: float) -> dict[str, float]:
-    """The report's keys for the size at the baseline and at the end."""
-    return {
+def report_growth(
+    fields: dict[str, object],
+    sizes_mb: tuple[float, float],
+    trend: tuple[str, float, float],
+) -> int:
+    """Print the report: `fields`, the size at the baseline and at the end, and the trend
+    (its unit, value and target). The exit code is 0 if the trend stayed under the target."""
+    baseline_mb, end_mb = sizes_mb
+    unit, value, target = trend
+    result = {
+        **fields,
         "baseline_rss_mb": round(baseline_mb, 1),
         "end_rss_mb": round(end_mb, 1),
         "end_to_baseline_ratio": round(end_mb / baseline_mb, 3),
+        f"trend_{unit}": round(value, 3),
+        f"target_{unit}": target,
+        "no_growth_trend": value < target,
     }
+    print(json.dumps(result))
+    return 0 if result["no_growth_trend"] else 1
 
 
 def slope(points: list[tuple[float, float]]) -> float:
@@ -114,18 +127,12 @@ def main(argv: list[str] | None = None) -> int:
     baseline = warm[0][1] if warm else samples[0][1]
     second_half = [s for s in samples if s[0] >= args.minutes / 2]
     trend = slope(second_half) if len(second_half) >= 2 else 0.0
-    result = {
-        "minutes": args.minutes,
-        "feeds": FEEDS,
-        "meetings_played": meetings,
-        "player_restarts": restarts,
-        **rss_growth(baseline, samples[-1][1]),
-        "trend_mb_per_min": round(trend, 3),
-        "target_mb_per_min": TARGET_MB_PER_MIN,
-        "no_growth_trend": trend < TARGET_MB_PER_MIN,
-    }
-    print(json.dumps(result))
-    return 0 if result["no_growth_trend"] else 1
+    return report_growth(
+        {"minutes": args.minutes, "feeds": FEEDS, "meetings_played": meetings,
+         "player_restarts": restarts},
+        (baseline, samples[-1][1]),
+        ("mb_per_min", trend, TARGET_MB_PER_MIN),
+    )  # fmt: skip
 
 
 if __name__ == "__main__":

@@ -24,10 +24,10 @@ from ui.waiting import wait_until
 
 WINDOWS = ("chair", "secretary", "room")
 _DEFAULT = ("chair", "secretary")
-RELEASE_WAIT_MS = 5000
-"""How long closing waits for libvlc to let the players go (a stop usually takes a few ms)."""
 """Without --window a station opens the chair's and the secretary's consoles; the room display
 is for a third screen and opens by itself only when there is one."""
+RELEASE_WAIT_MS = 5000
+"""How long closing waits for libvlc to let the players go (a stop usually takes a few ms)."""
 
 
 def thresholds(settings: Settings) -> HealthThresholds:
@@ -130,9 +130,9 @@ class Console(QObject):
         # libvlc shows the pictures in the tiles' native windows where it can (scaled by the
         # machine's video output, sharp at any tile size); else Klubban paints them.
         native = self._settings["feeds.native_video"] and embeds_video()
-        size = self._picture_size()
+        size = None if native else self._picture_size()
         for feed, player in self._players.items():
-            if native:
+            if size is None:
                 assert self.grid is not None
                 player.set_window(self.grid.tile(feed).video_window())
             else:
